@@ -1,0 +1,12 @@
+package ca.gc.engagement.country.entity;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class IsoCountryValidator implements ConstraintValidator<IsoCountry, String> {
+
+  @Override
+  public boolean isValid(String value, ConstraintValidatorContext context) {
+    return value == null || CountryCode.isKnown(value);
+  }
+}

@@ -1,0 +1,35 @@
+package ca.gc.engagement.schema.control;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The versioned migrations under {@code db/migration}: the only source of the schema, on the server
+ * and in the unit tests alike. Flyway is given the class loader that sees this module's resources,
+ * since a deployment's own class path is not the thread's default one.
+ */
+public final class SchemaMigrations {
+
+  public static final String LOCATION = "classpath:db/migration";
+
+  private final Flyway flyway;
+
+  public SchemaMigrations(DataSource dataSource) {
+    this.flyway =
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(LOCATION)
+            .failOnMissingLocations(true)
+            .validateMigrationNaming(true)
+            .load();
+  }
+
+  /** Applies what the database lacks and answers the version it is at afterwards. */
+  public String migrate() {
+    MigrateResult result = flyway.migrate();
+    return result.targetSchemaVersion != null
+        ? result.targetSchemaVersion
+        : flyway.info().current().getVersion().getVersion();
+  }
+}
