@@ -1,0 +1,51 @@
+package ca.gc.engagement.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+
+/**
+ * Invalid input, as the services judged it: 400 with one entry per field. The field is the last
+ * node of the violation's path, which by design is the request's own field name.
+ */
+@Provider
+public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(ConstraintViolationException exception) {
+    var errors =
+        exception.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return new Problem(
+            Problem.type("invalid-request"),
+            "The request has invalid fields",
+            400,
+            errors.size() == 1
+                ? errors.get(0).message()
+                : errors.size() + " fields are invalid; see errors.",
+            uriInfo.getRequestUri(),
+            errors)
+        .toResponse();
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String field = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case PROPERTY, PARAMETER -> field = node.getName();
+        default -> {}
+      }
+    }
+    return field;
+  }
+}

@@ -1,0 +1,39 @@
+package ca.gc.engagement.mission.api;
+
+import ca.gc.engagement.mission.entity.Mission;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+
+/** A mission as API v1 shows it: the contract other departments code against. */
+@JsonbPropertyOrder({
+  "id",
+  "version",
+  "title",
+  "counterpartCountry",
+  "hostCity",
+  "startDate",
+  "endDate",
+  "lead"
+})
+public record MissionRepresentation(
+    long id,
+    long version,
+    String title,
+    String counterpartCountry,
+    String hostCity,
+    LocalDate startDate,
+    LocalDate endDate,
+    String lead) {
+
+  static MissionRepresentation of(Mission mission) {
+    return new MissionRepresentation(
+        mission.getId(),
+        mission.getVersion(),
+        mission.getTitle(),
+        mission.getCounterpartCountry().value(),
+        mission.getHostCity(),
+        mission.getStartDate(),
+        mission.getEndDate(),
+        mission.getLead());
+  }
+}

@@ -1,0 +1,41 @@
+package ca.gc.engagement.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
+/**
+ * Puts the services' validation messages next to the fields they are about. The pages name their
+ * inputs after the fields of the service parameters (title, startDate, ...), so the last node of a
+ * violation's path finds the input; a violation without one goes to the form's global messages.
+ */
+public final class FieldMessages {
+
+  private FieldMessages() {}
+
+  public static void show(ConstraintViolationException exception, String formId) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent form = context.getViewRoot().findComponent(formId);
+    for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+      String field = field(violation);
+      UIComponent input = form == null || field.isEmpty() ? null : form.findComponent(field);
+      FacesMessage message =
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null);
+      context.addMessage(input == null ? null : input.getClientId(context), message);
+    }
+    context.validationFailed();
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String field = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+        field = node.getName();
+      }
+    }
+    return field;
+  }
+}
