@@ -1,0 +1,232 @@
+package ca.gc.engagement.mission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** API v1 missions over real HTTP, as another department's system sees it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MissionsApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEar();
+  }
+
+  @ArquillianResource URL deployment;
+
+  @Test
+  void aPlannedMissionAnswers201WithItsLocationAndReadsBackTheSame() {
+    String title = "Energy dialogue in Tokyo " + UUID.randomUUID();
+    var officer = ApiClient.as(deployment, "officer");
+
+    HttpResponse<String> created =
+        officer.postJson(
+            "missions",
+            """
+            {"title": "%s", "counterpartCountry": "JP", "hostCity": "Tokyo",
+             "startDate": "2026-04-20", "endDate": "2026-04-22", "lead": "Minister of Energy"}
+            """
+                .formatted(title));
+
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.matches(".*/engagement/api/v1/missions/\\d+"), location);
+    assertTrue(created.headers().firstValue("ETag").isPresent(), "ETag on create");
+    JsonObject body = json(created);
+    assertEquals(title, body.getString("title"));
+
+    HttpResponse<String> read = officer.get(URI.create(location));
+    assertEquals(200, read.statusCode());
+    assertEquals(created.headers().firstValue("ETag"), read.headers().firstValue("ETag"));
+    JsonObject mission = json(read);
+    assertEquals(body, mission);
+    assertEquals(title, mission.getString("title"));
+    assertEquals("JP", mission.getString("counterpartCountry"));
+    assertEquals("Tokyo", mission.getString("hostCity"));
+    assertEquals("2026-04-20", mission.getString("startDate"));
+    assertEquals("2026-04-22", mission.getString("endDate"));
+    assertEquals("Minister of Energy", mission.getString("lead"));
+    assertEquals(0, mission.getInt("version"));
+    assertEquals(location.substring(location.lastIndexOf('/') + 1), "" + mission.getInt("id"));
+  }
+
+  @Test
+  void theListPagesAndCountsAndHoldsTheDemoMission() {
+    HttpResponse<String> list = ApiClient.as(deployment, "viewer").get("missions?page=0&size=200");
+    assertEquals(200, list.statusCode());
+    JsonObject page = json(list);
+    assertEquals(0, page.getInt("page"));
+    assertEquals(200, page.getInt("size"));
+    assertTrue(page.getJsonNumber("total").longValue() >= 1);
+    assertTrue(
+        page.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                m ->
+                    m.getString("title")
+                            .equals("Prime Minister's visit to the People's Republic of China")
+                        && m.getString("lead").equals("Prime Minister Mark Carney")),
+        list.body());
+  }
+
+  @Test
+  void anInvalidMissionIsA400ProblemWithOneEntryPerFieldAndNothingIsStored() {
+    var officer = ApiClient.as(deployment, "officer");
+    long before = total(officer);
+
+    HttpResponse<String> refused =
+        officer.postJson(
+            "missions",
+            """
+            {"title": "", "counterpartCountry": "China", "hostCity": "Beijing",
+             "startDate": "2026-01-17", "endDate": "2026-01-13"}
+            """);
+
+    assertEquals(400, refused.statusCode());
+    assertEquals("application/problem+json", mediaType(refused));
+    JsonObject problem = json(refused);
+    assertEquals(400, problem.getInt("status"));
+    assertEquals("The request has invalid fields", problem.getString("title"));
+    assertTrue(problem.getString("instance").endsWith("/engagement/api/v1/missions"));
+    Map<String, String> errors = new TreeMap<>();
+    problem
+        .getJsonArray("errors")
+        .forEach(
+            e ->
+                errors.put(
+                    e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
+    assertEquals(
+        Map.of(
+            "title", "Give the mission a title.",
+            "counterpartCountry",
+                "Choose a country by its two-letter ISO code (for example CA or CN).",
+            "endDate", "The mission cannot end before it starts.",
+            "lead", "Say who leads the mission."),
+        errors);
+    assertEquals(before, total(officer));
+  }
+
+  @Test
+  void malformedJsonIsA400ProblemNotAServerError() {
+    HttpResponse<String> refused =
+        ApiClient.as(deployment, "officer").postJson("missions", "{\"title\": \"unterminated");
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("application/problem+json", mediaType(refused));
+    assertEquals("The request body cannot be read", json(refused).getString("title"));
+  }
+
+  @Test
+  void aDateThatIsNoDateIsA400Problem() {
+    HttpResponse<String> refused =
+        ApiClient.as(deployment, "officer")
+            .postJson(
+                "missions",
+                """
+                {"title": "t", "counterpartCountry": "CN", "hostCity": "Beijing",
+                 "startDate": "2026-13-45", "endDate": "2026-01-13", "lead": "x"}
+                """);
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals("application/problem+json", mediaType(refused));
+  }
+
+  @Test
+  void anUnknownMissionIsA404Problem() {
+    HttpResponse<String> missing = ApiClient.as(deployment, "viewer").get("missions/987654321");
+    assertEquals(404, missing.statusCode());
+    assertEquals("application/problem+json", mediaType(missing));
+    assertEquals(404, json(missing).getInt("status"));
+  }
+
+  @Test
+  void anotherMediaTypeIsA415Problem() {
+    HttpResponse<String> refused =
+        ApiClient.as(deployment, "officer").post("missions", "text/plain", "title=x");
+    assertEquals(415, refused.statusCode());
+    assertEquals("application/problem+json", mediaType(refused));
+  }
+
+  @Test
+  void nobodyGetsInWithoutCredentials() {
+    HttpResponse<String> anonymous = ApiClient.anonymous(deployment).get("missions");
+    assertEquals(401, anonymous.statusCode());
+    assertEquals("application/problem+json", mediaType(anonymous));
+    String challenge = anonymous.headers().firstValue("WWW-Authenticate").orElseThrow();
+    assertTrue(challenge.startsWith("Basic"), challenge);
+    assertTrue(challenge.contains("Engagement Records"), challenge);
+  }
+
+  @Test
+  void aViewerMayReadButNotPlan() {
+    HttpResponse<String> refused =
+        ApiClient.as(deployment, "viewer")
+            .postJson(
+                "missions",
+                """
+                {"title": "t", "counterpartCountry": "CN", "hostCity": "Beijing",
+                 "startDate": "2026-01-13", "endDate": "2026-01-14", "lead": "x"}
+                """);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertEquals("application/problem+json", mediaType(refused));
+  }
+
+  @Test
+  void theApiKeepsNoSessionForItsCallers() {
+    HttpResponse<String> list = ApiClient.as(deployment, "viewer").get("missions");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.headers().allValues("Set-Cookie").isEmpty(), list.headers().toString());
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    assertEquals(
+        401, ApiClient.withPassword(deployment, "officer", "guess").get("missions").statusCode());
+  }
+
+  @Test
+  void everyDemoAccountSignsIn() {
+    for (String account : new String[] {"viewer", "officer", "approver", "admin"}) {
+      assertEquals(200, ApiClient.as(deployment, account).get("missions").statusCode(), account);
+    }
+  }
+
+  private static long total(ApiClient client) {
+    HttpResponse<String> list = client.get("missions?size=1");
+    assertEquals(200, list.statusCode());
+    return json(list).getJsonNumber("total").longValue();
+  }
+
+  private static String mediaType(HttpResponse<String> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    int semicolon = type.indexOf(';');
+    return semicolon < 0 ? type : type.substring(0, semicolon);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    assertNotNull(response.body());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package ca.gc.engagement.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A department's system calling API v1 over real HTTP, as one of the demo accounts (or nobody). */
+public final class ApiClient {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+  private final String authorization;
+
+  private ApiClient(URL deployment, String authorization) {
+    this.base = URI.create(deployment.toString()).resolve("api/v1/");
+    this.authorization = authorization;
+  }
+
+  /** Signs in with a demo account: its password is the account name followed by "-demo". */
+  public static ApiClient as(URL deployment, String account) {
+    return withPassword(deployment, account, account + "-demo");
+  }
+
+  public static ApiClient withPassword(URL deployment, String account, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(deployment, "Basic " + token);
+  }
+
+  public static ApiClient anonymous(URL deployment) {
+    return new ApiClient(deployment, null);
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(uri(path)).GET());
+  }
+
+  public HttpResponse<String> get(URI uri) {
+    return send(request(uri).GET());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body) {
+    return send(
+        request(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  private HttpRequest.Builder request(URI uri) {
+    var builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    builder.header("Accept", "application/json, application/problem+json");
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

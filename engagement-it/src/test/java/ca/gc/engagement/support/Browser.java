@@ -1,0 +1,113 @@
+package ca.gc.engagement.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A minimal form-posting client for the JSF pages over real HTTP: it keeps the session cookie,
+ * sends back every field a form renders (the view state included) and follows the redirect that
+ * closes a post-redirect-get. The pages' full behaviour in a real browser is the browser tier's
+ * job.
+ */
+public final class Browser {
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private HttpResponse<String> last;
+
+  public Document open(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  /**
+   * Submits a form with the fields it renders, overridden by {@code fields}, pressing {@code
+   * button}.
+   */
+  public Document submit(Document page, String formId, Map<String, String> fields, String button) {
+    Element form = page.getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("No form " + formId + " on the page:\n" + page.outerHtml());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if (type.equals("submit") || type.equals("button")) {
+        continue;
+      }
+      values.put(input.attr("name"), input.is("select") ? selected(input) : input.val());
+    }
+    values.putAll(fields);
+    if (button != null) {
+      values.put(button, button);
+    }
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    URI action = URI.create(page.location()).resolve(form.attr("action"));
+    return send(
+        HttpRequest.newBuilder(action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Opens {@code page} as nobody, is shown the sign-in form, signs in with a demo account
+   * (password: the account name followed by "-demo") and lands on the page asked for.
+   */
+  public Document signIn(URI page, String account) {
+    return signIn(page, account, account + "-demo");
+  }
+
+  public Document signIn(URI page, String account, String password) {
+    Document login = open(page);
+    return submit(login, "login", Map.of("j_username", account, "j_password", password), null);
+  }
+
+  public HttpResponse<String> lastResponse() {
+    return last;
+  }
+
+  private static String selected(Element select) {
+    Element option = select.selectFirst("option[selected]");
+    return option == null ? "" : option.val();
+  }
+
+  private Document send(HttpRequest.Builder request) {
+    try {
+      last =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return Jsoup.parse(last.body(), last.uri().toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
