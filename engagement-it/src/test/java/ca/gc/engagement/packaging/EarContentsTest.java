@@ -1,0 +1,64 @@
+package ca.gc.engagement.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR bundles only what WildFly does not ship: no Jakarta or MicroProfile API, no Hibernate, no
+ * JSON-B provider, nothing twice. A library added to the build has to be added here on purpose.
+ */
+class EarContentsTest {
+
+  private static final Path EAR = Path.of(System.getProperty("engagement.ear", "missing.ear"));
+
+  @Test
+  void theEarHoldsItsModulesAndOnlyTheLibrariesWildFlyLacks() throws IOException {
+    assertEquals(
+        List.of(
+            "META-INF/MANIFEST.MF",
+            "META-INF/application.xml",
+            "engagement-core.jar",
+            "engagement-web.war",
+            "lib/org.flywaydb-flyway-core-13.12.1.jar"),
+        entries(Files.newInputStream(EAR), false));
+  }
+
+  @Test
+  void theWarBundlesOnlyPrimeFacesAndNeverTheCoreModuleAgain() throws IOException {
+    try (var ear = new ZipInputStream(Files.newInputStream(EAR))) {
+      for (ZipEntry entry; (entry = ear.getNextEntry()) != null; ) {
+        if (entry.getName().equals("engagement-web.war")) {
+          List<String> libraries =
+              entries(ear, true).stream().filter(name -> name.startsWith("WEB-INF/lib/")).toList();
+          assertEquals(List.of("WEB-INF/lib/primefaces-15.0.13-jakarta.jar"), libraries);
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no engagement-web.war in " + EAR);
+  }
+
+  /** The file entries of a zip, sorted, leaving out Maven's own metadata. */
+  private static List<String> entries(InputStream zip, boolean keepOpen) throws IOException {
+    var names = new TreeSet<String>();
+    ZipInputStream in = new ZipInputStream(zip);
+    for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+      if (!entry.isDirectory() && !entry.getName().startsWith("META-INF/maven/")) {
+        names.add(entry.getName());
+      }
+    }
+    if (!keepOpen) {
+      in.close();
+    }
+    return List.copyOf(names);
+  }
+}
