@@ -46,7 +46,8 @@ class MissionsApiIT {
             "missions",
             """
             {"title": "%s", "counterpartCountry": "JP", "hostCity": "Tokyo",
-             "startDate": "2026-04-20", "endDate": "2026-04-22", "lead": "Minister of Energy"}
+             "startDate": "2026-04-20", "endDate": "2026-04-22", "lead": "Minister of Energy",
+             "objectives": "Energy exports", "classification": "PROTECTED_A"}
             """
                 .formatted(title));
 
@@ -68,6 +69,9 @@ class MissionsApiIT {
     assertEquals("2026-04-20", mission.getString("startDate"));
     assertEquals("2026-04-22", mission.getString("endDate"));
     assertEquals("Minister of Energy", mission.getString("lead"));
+    assertEquals("Energy exports", mission.getString("objectives"));
+    assertEquals("PLANNED", mission.getString("status"));
+    assertEquals("PROTECTED_A", mission.getString("classification"));
     assertEquals(0, mission.getInt("version"));
     assertEquals(location.substring(location.lastIndexOf('/') + 1), "" + mission.getInt("id"));
   }
@@ -123,7 +127,8 @@ class MissionsApiIT {
             "counterpartCountry",
                 "Choose a country by its two-letter ISO code (for example CA or CN).",
             "endDate", "The mission cannot end before it starts.",
-            "lead", "Say who leads the mission."),
+            "lead", "Say who leads the mission.",
+            "classification", "Choose the record's classification."),
         errors);
     assertEquals(before, total(officer));
   }
@@ -185,7 +190,8 @@ class MissionsApiIT {
                 "missions",
                 """
                 {"title": "t", "counterpartCountry": "CN", "hostCity": "Beijing",
-                 "startDate": "2026-01-13", "endDate": "2026-01-14", "lead": "x"}
+                 "startDate": "2026-01-13", "endDate": "2026-01-14", "lead": "x",
+                 "classification": "UNCLASSIFIED"}
                 """);
     assertEquals(403, refused.statusCode(), refused.body());
     assertEquals("application/problem+json", mediaType(refused));

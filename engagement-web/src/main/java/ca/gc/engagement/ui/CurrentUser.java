@@ -1,6 +1,6 @@
 package ca.gc.engagement.ui;
 
-import ca.gc.engagement.security.entity.Clearance;
+import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,8 +36,8 @@ public class CurrentUser {
     return ROLES_HIGHEST_FIRST.stream().filter(external()::isUserInRole).findFirst().orElse("");
   }
 
-  public Clearance getClearance() {
-    return Clearance.of(external()::isUserInRole);
+  public Classification getClearance() {
+    return Classification.clearanceOf(external()::isUserInRole);
   }
 
   /** Officers and above create and edit records. */

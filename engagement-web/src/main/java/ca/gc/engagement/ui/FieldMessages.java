@@ -29,6 +29,17 @@ public final class FieldMessages {
     context.validationFailed();
   }
 
+  /** One message for one field of a form, such as a refusal that is not a constraint violation. */
+  public static void show(String text, String formId, String field) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    UIComponent form = context.getViewRoot().findComponent(formId);
+    UIComponent input = form == null ? null : form.findComponent(field);
+    context.addMessage(
+        input == null ? null : input.getClientId(context),
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    context.validationFailed();
+  }
+
   private static String field(ConstraintViolation<?> violation) {
     String field = "";
     for (Path.Node node : violation.getPropertyPath()) {

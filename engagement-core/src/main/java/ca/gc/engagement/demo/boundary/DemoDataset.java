@@ -3,6 +3,7 @@ package ca.gc.engagement.demo.boundary;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -10,6 +11,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.logging.Logger;
@@ -35,7 +38,12 @@ public class DemoDataset {
 
   @EJB MissionService missions;
 
+  /**
+   * Not in a transaction of its own: each service call commits its record, so each is on the audit
+   * trail under the demo loader's name, as a real user's change would be.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
     if (!enabled || missions.list(PageRequest.first(1)).total() > 0) {
       return;
@@ -47,7 +55,10 @@ public class DemoDataset {
             "Beijing",
             LocalDate.of(2026, 1, 13),
             LocalDate.of(2026, 1, 17),
-            "Prime Minister Mark Carney"));
+            "Prime Minister Mark Carney",
+            "Advance trade and environmental co-operation; resolve the tariff dispute; keep national"
+                + " security and the Arctic out of scope.",
+            Classification.UNCLASSIFIED));
     LOG.info("Demo dataset loaded (embedded default only)");
   }
 }

@@ -1,6 +1,7 @@
 package ca.gc.engagement.mission.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
+import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,4 +26,7 @@ public record MissionDraft(
     @NotNull(message = "{ca.gc.engagement.mission.endDate.required}") LocalDate endDate,
     @NotBlank(message = "{ca.gc.engagement.mission.lead.required}")
         @Size(max = 120, message = "{ca.gc.engagement.mission.lead.size}")
-        String lead) {}
+        String lead,
+    @Size(max = 4000, message = "{ca.gc.engagement.mission.objectives.size}") String objectives,
+    @NotNull(message = "{ca.gc.engagement.classification.required}")
+        Classification classification) {}

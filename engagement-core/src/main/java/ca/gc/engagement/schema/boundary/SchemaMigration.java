@@ -30,11 +30,14 @@ public class SchemaMigration {
   private DataSource dataSource;
 
   private String version;
+  private int pending = -1;
 
   @PostConstruct
   void migrate() {
     long started = System.nanoTime();
-    version = new SchemaMigrations(dataSource).migrate();
+    SchemaMigrations migrations = new SchemaMigrations(dataSource);
+    version = migrations.migrate();
+    pending = migrations.pending();
     LOG.info(
         () ->
             "Schema at version %s (%d ms)"
@@ -49,5 +52,12 @@ public class SchemaMigration {
   @Lock(LockType.READ)
   public Optional<String> version() {
     return Optional.ofNullable(version);
+  }
+
+  /** Whether every migration of this build has been applied (what readiness needs). */
+  @PermitAll
+  @Lock(LockType.READ)
+  public boolean isComplete() {
+    return version != null && pending == 0;
   }
 }

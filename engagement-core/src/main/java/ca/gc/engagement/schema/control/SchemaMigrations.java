@@ -25,6 +25,11 @@ public final class SchemaMigrations {
             .load();
   }
 
+  /** How many migrations this build has that the database has not had yet. */
+  public int pending() {
+    return flyway.info().pending().length;
+  }
+
   /** Applies what the database lacks and answers the version it is at afterwards. */
   public String migrate() {
     MigrateResult result = flyway.migrate();

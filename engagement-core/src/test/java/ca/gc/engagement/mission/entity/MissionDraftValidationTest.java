@@ -2,6 +2,7 @@ package ca.gc.engagement.mission.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -39,7 +40,9 @@ class MissionDraftValidationTest {
           "Beijing",
           LocalDate.of(2026, 1, 13),
           LocalDate.of(2026, 1, 17),
-          "Prime Minister Mark Carney");
+          "Prime Minister Mark Carney",
+          null,
+          Classification.UNCLASSIFIED);
 
   @Test
   void theScenarioMissionIsValid() {
@@ -56,7 +59,8 @@ class MissionDraftValidationTest {
             "startDate", "Give the first day of the mission.",
             "endDate", "Give the last day of the mission.",
             "lead", "Say who leads the mission."),
-        messages(new MissionDraft(" ", null, "", null, null, null)));
+        messages(
+            new MissionDraft(" ", null, "", null, null, null, null, Classification.UNCLASSIFIED)));
   }
 
   @Test
@@ -68,7 +72,9 @@ class MissionDraftValidationTest {
             "Beijing",
             LocalDate.of(2026, 1, 17),
             LocalDate.of(2026, 1, 13),
-            BEIJING.lead());
+            BEIJING.lead(),
+            null,
+            Classification.UNCLASSIFIED);
     assertEquals(
         Map.of("endDate", "The mission cannot end before it starts."), messages(backwards));
   }
@@ -82,7 +88,9 @@ class MissionDraftValidationTest {
             "Beijing",
             LocalDate.of(2026, 1, 15),
             LocalDate.of(2026, 1, 15),
-            "Minister");
+            "Minister",
+            null,
+            Classification.UNCLASSIFIED);
     assertEquals(Map.of(), messages(day));
   }
 
@@ -95,7 +103,9 @@ class MissionDraftValidationTest {
             "Nowhere",
             LocalDate.of(2026, 1, 13),
             LocalDate.of(2026, 1, 14),
-            "Minister");
+            "Minister",
+            null,
+            Classification.UNCLASSIFIED);
     assertEquals(
         Map.of(
             "counterpartCountry",
@@ -112,7 +122,9 @@ class MissionDraftValidationTest {
             "Beijing",
             LocalDate.of(2026, 1, 13),
             LocalDate.of(2026, 1, 14),
-            "Minister");
+            "Minister",
+            null,
+            Classification.UNCLASSIFIED);
     assertEquals(Map.of("title", "Keep the title under 200 characters."), messages(longTitle));
   }
 
@@ -121,7 +133,11 @@ class MissionDraftValidationTest {
     Locale.setDefault(Locale.FRENCH);
     try (ValidatorFactory french = Validation.buildDefaultValidatorFactory()) {
       var violations =
-          french.getValidator().validate(new MissionDraft(null, "CN", "Beijing", null, null, "M"));
+          french
+              .getValidator()
+              .validate(
+                  new MissionDraft(
+                      null, "CN", "Beijing", null, null, "M", null, Classification.UNCLASSIFIED));
       var byField = new TreeMap<String, String>();
       violations.forEach(v -> byField.put(v.getPropertyPath().toString(), v.getMessage()));
       assertEquals("Donnez un titre à la mission.", byField.get("title"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.schema.control.MigratedDatabase;
+import ca.gc.engagement.security.entity.Classification;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,9 @@ class MissionMappingTest {
         "Beijing",
         LocalDate.of(2026, 1, 13),
         LocalDate.of(2026, 1, 17),
-        "Prime Minister Mark Carney");
+        "Prime Minister Mark Carney",
+        null,
+        Classification.UNCLASSIFIED);
   }
 
   @Test
@@ -96,7 +99,18 @@ class MissionMappingTest {
   }
 
   @Test
-  void migrationsAreTheSchemaSource() {
-    assertEquals("1", db.schemaVersion());
+  void theMigrationsBringAnEmptyDatabaseToTheNewestVersion() throws Exception {
+    int newest;
+    try (var files =
+        java.nio.file.Files.list(java.nio.file.Path.of("target/classes/db/migration"))) {
+      newest =
+          files
+              .map(f -> f.getFileName().toString())
+              .map(name -> name.substring(1, name.indexOf("__")))
+              .mapToInt(Integer::parseInt)
+              .max()
+              .orElseThrow();
+    }
+    assertEquals(String.valueOf(newest), db.schemaVersion());
   }
 }

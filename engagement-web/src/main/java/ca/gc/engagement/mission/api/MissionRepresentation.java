@@ -1,6 +1,8 @@
 package ca.gc.engagement.mission.api;
 
 import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.mission.entity.MissionStatus;
+import ca.gc.engagement.security.entity.Classification;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 
@@ -13,7 +15,10 @@ import java.time.LocalDate;
   "hostCity",
   "startDate",
   "endDate",
-  "lead"
+  "lead",
+  "objectives",
+  "status",
+  "classification"
 })
 public record MissionRepresentation(
     long id,
@@ -23,7 +28,10 @@ public record MissionRepresentation(
     String hostCity,
     LocalDate startDate,
     LocalDate endDate,
-    String lead) {
+    String lead,
+    String objectives,
+    MissionStatus status,
+    Classification classification) {
 
   static MissionRepresentation of(Mission mission) {
     return new MissionRepresentation(
@@ -34,6 +42,9 @@ public record MissionRepresentation(
         mission.getHostCity(),
         mission.getStartDate(),
         mission.getEndDate(),
-        mission.getLead());
+        mission.getLead(),
+        mission.getObjectives(),
+        mission.getStatus(),
+        mission.getClassification());
   }
 }

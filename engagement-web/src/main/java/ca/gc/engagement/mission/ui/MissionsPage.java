@@ -4,6 +4,8 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.security.entity.AboveClearanceException;
+import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.ui.FieldMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -37,6 +39,8 @@ public class MissionsPage implements Serializable {
   private LocalDate startDate;
   private LocalDate endDate;
   private String lead;
+  private String objectives;
+  private Classification classification = Classification.UNCLASSIFIED;
 
   /** f:viewAction: the newest missions first. */
   public void load() {
@@ -49,7 +53,15 @@ public class MissionsPage implements Serializable {
     try {
       Mission mission =
           missions.plan(
-              new MissionDraft(title, counterpartCountry, hostCity, startDate, endDate, lead));
+              new MissionDraft(
+                  title,
+                  counterpartCountry,
+                  hostCity,
+                  startDate,
+                  endDate,
+                  lead,
+                  objectives,
+                  classification));
       FacesContext context = FacesContext.getCurrentInstance();
       context.getExternalContext().getFlash().setKeepMessages(true);
       String text =
@@ -62,6 +74,9 @@ public class MissionsPage implements Serializable {
       return "/index?faces-redirect=true";
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "plan");
+      return null;
+    } catch (AboveClearanceException above) {
+      FieldMessages.show(above.getMessage(), "plan", "classification");
       return null;
     }
   }
@@ -120,5 +135,21 @@ public class MissionsPage implements Serializable {
 
   public void setLead(String lead) {
     this.lead = lead;
+  }
+
+  public String getObjectives() {
+    return objectives;
+  }
+
+  public void setObjectives(String objectives) {
+    this.objectives = objectives;
+  }
+
+  public Classification getClassification() {
+    return classification;
+  }
+
+  public void setClassification(Classification classification) {
+    this.classification = classification;
   }
 }

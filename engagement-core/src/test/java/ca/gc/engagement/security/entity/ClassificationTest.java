@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ClearanceTest {
+class ClassificationTest {
 
   @ParameterizedTest
   @CsvSource({
@@ -19,8 +19,8 @@ class ClearanceTest {
     "CONFIDENTIAL, clearance-confidential",
     "SECRET, clearance-secret"
   })
-  void eachLevelIsGrantedByARoleOfItsName(Clearance level, String role) {
-    assertEquals(role, level.roleName());
+  void eachLevelIsGrantedByARoleOfItsName(Classification level, String role) {
+    assertEquals(role, level.clearanceRole());
   }
 
   @ParameterizedTest
@@ -31,16 +31,25 @@ class ClearanceTest {
     "admin;clearance-protected-a;clearance-secret, SECRET",
     "viewer, UNCLASSIFIED"
   })
-  void aCallerHoldsTheHighestClearanceAmongTheirRoles(String roles, Clearance expected) {
+  void aCallerHoldsTheHighestClearanceAmongTheirRoles(String roles, Classification expected) {
     Set<String> granted = Set.of(roles.split(";"));
-    assertEquals(expected, Clearance.of(granted::contains));
+    assertEquals(expected, Classification.clearanceOf(granted::contains));
+  }
+
+  @Test
+  void levelsAreStoredAsNumbersFromZero() {
+    for (Classification level : Classification.values()) {
+      assertEquals(level, Classification.ofLevel(level.level()));
+    }
+    assertEquals(0, Classification.UNCLASSIFIED.level());
+    assertEquals(4, Classification.SECRET.level());
   }
 
   @Test
   void aClearanceCoversItsOwnLevelAndThoseBelow() {
-    assertTrue(Clearance.PROTECTED_B.covers(Clearance.PROTECTED_A));
-    assertTrue(Clearance.PROTECTED_B.covers(Clearance.PROTECTED_B));
-    assertFalse(Clearance.PROTECTED_B.covers(Clearance.CONFIDENTIAL));
-    assertFalse(Clearance.PROTECTED_A.covers(Clearance.SECRET));
+    assertTrue(Classification.PROTECTED_B.covers(Classification.PROTECTED_A));
+    assertTrue(Classification.PROTECTED_B.covers(Classification.PROTECTED_B));
+    assertFalse(Classification.PROTECTED_B.covers(Classification.CONFIDENTIAL));
+    assertFalse(Classification.PROTECTED_A.covers(Classification.SECRET));
   }
 }
