@@ -1,0 +1,34 @@
+package ca.gc.engagement.country.entity;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated String is a region code (see {@link RegionCode}); with {@code jurisdictionOnly} a
+ * country or subdivision only. Null is left to {@code @NotNull}. Usable on collection elements:
+ * {@code Set<@Region String> regions}.
+ */
+@Documented
+@Constraint(validatedBy = RegionValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Region {
+
+  boolean jurisdictionOnly() default false;
+
+  String message() default "{ca.gc.engagement.country.Region.message}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
