@@ -1,0 +1,161 @@
+package ca.gc.engagement.meeting.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.meeting.entity.MeetingDraft;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Meetings: scheduled, held with a readout, or cancelled. A meeting's mission must be one the
+ * caller can see; its participants and topics are checked against the stakeholders and the sector
+ * catalogue.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class MeetingService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @EJB private MissionService missions;
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Meeting schedule(@NotNull @Valid MeetingDraft draft) {
+    checkReferences(draft);
+    Meeting meeting = Meeting.schedule(draft);
+    em.persist(meeting);
+    return meeting;
+  }
+
+  public Optional<Meeting> find(long id) {
+    return caller.visible(em.find(Meeting.class, id));
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Meeting revise(long id, long expectedVersion, @NotNull @Valid MeetingDraft draft) {
+    Meeting meeting = current(id, expectedVersion);
+    checkReferences(draft);
+    meeting.revise(draft);
+    em.flush();
+    return meeting;
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Meeting hold(
+      long id,
+      long expectedVersion,
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+    Meeting meeting = current(id, expectedVersion);
+    meeting.hold(readout);
+    em.flush();
+    return meeting;
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Meeting reviseReadout(
+      long id,
+      long expectedVersion,
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+    Meeting meeting = current(id, expectedVersion);
+    meeting.reviseReadout(readout);
+    em.flush();
+    return meeting;
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Meeting cancel(long id, long expectedVersion) {
+    Meeting meeting = current(id, expectedVersion);
+    meeting.cancel();
+    em.flush();
+    return meeting;
+  }
+
+  /** Meetings, most recent first. */
+  public Page<Meeting> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery("select m from Meeting m order by m.startsAt desc, m.id desc", Meeting.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createQuery("select count(m) from Meeting m", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /** A mission's meetings in the order they happen: its timeline. */
+  public List<Meeting> forMission(long missionId) {
+    return em.createQuery(
+            "select m from Meeting m where m.missionId = :mission order by m.startsAt, m.id",
+            Meeting.class)
+        .setParameter("mission", missionId)
+        .getResultList();
+  }
+
+  /** Scheduled meetings from a moment on, soonest first (the dashboard's "upcoming"). */
+  public Page<Meeting> upcoming(@NotNull Instant from, @NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery(
+                "select m from Meeting m where m.startsAt >= :from and m.status = 'SCHEDULED'"
+                    + " order by m.startsAt, m.id",
+                Meeting.class)
+            .setParameter("from", from)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total =
+        em.createQuery(
+                "select count(m) from Meeting m where m.startsAt >= :from and m.status ="
+                    + " 'SCHEDULED'",
+                Long.class)
+            .setParameter("from", from)
+            .getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(Meeting.class, Meeting.KIND, id);
+  }
+
+  private void checkReferences(MeetingDraft draft) {
+    caller.mayRecord(draft.classification());
+    if (draft.missionId() != null && missions.find(draft.missionId()).isEmpty()) {
+      throw new RecordNotFoundException(Mission.KIND, draft.missionId());
+    }
+  }
+
+  private Meeting current(long id, long expectedVersion) {
+    Meeting meeting = find(id).orElseThrow(() -> new RecordNotFoundException(Meeting.KIND, id));
+    if (meeting.getVersion() != expectedVersion) {
+      throw new StaleRecordException(Meeting.KIND, id);
+    }
+    return meeting;
+  }
+}
