@@ -1,0 +1,103 @@
+package ca.gc.engagement.stakeholder.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
+import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
+import ca.gc.engagement.stakeholder.entity.StakeholderStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stakeholders as the pages, the API and the other aggregates (statements) see them: never above
+ * the caller's clearance. Every signed-in role reads; officers and above record, revise and
+ * archive.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class StakeholderService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Stakeholder record(@NotNull @Valid StakeholderDraft draft) {
+    caller.mayRecord(draft.classification());
+    Stakeholder stakeholder = Stakeholder.record(draft);
+    em.persist(stakeholder);
+    return stakeholder;
+  }
+
+  public Optional<Stakeholder> find(long id) {
+    return caller.visible(em.find(Stakeholder.class, id));
+  }
+
+  /**
+   * Replaces the stakeholder's content with the draft, if nobody changed it since the caller read
+   * version {@code expectedVersion}.
+   */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Stakeholder revise(long id, long expectedVersion, @NotNull @Valid StakeholderDraft draft) {
+    Stakeholder stakeholder = current(id, expectedVersion);
+    caller.mayRecord(draft.classification());
+    stakeholder.revise(draft);
+    em.flush();
+    return stakeholder;
+  }
+
+  /** Instead of a delete: the stakeholder and their statements stay on file. */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Stakeholder archive(long id, long expectedVersion) {
+    Stakeholder stakeholder = current(id, expectedVersion);
+    stakeholder.moveTo(StakeholderStatus.ARCHIVED);
+    em.flush();
+    return stakeholder;
+  }
+
+  /** Stakeholders by name, archived ones included; two statements whatever the page size. */
+  public Page<Stakeholder> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery("select s from Stakeholder s order by s.name, s.id", Stakeholder.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createQuery("select count(s) from Stakeholder s", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(Stakeholder.class, Stakeholder.KIND, id);
+  }
+
+  private Stakeholder current(long id, long expectedVersion) {
+    Stakeholder stakeholder =
+        find(id).orElseThrow(() -> new RecordNotFoundException(Stakeholder.KIND, id));
+    if (stakeholder.getVersion() != expectedVersion) {
+      throw new StaleRecordException(Stakeholder.KIND, id);
+    }
+    return stakeholder;
+  }
+}

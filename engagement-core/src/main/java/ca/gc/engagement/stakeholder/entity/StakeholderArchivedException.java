@@ -1,0 +1,21 @@
+package ca.gc.engagement.stakeholder.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * Something new was to be recorded for a stakeholder who is archived. Nothing is stored; what they
+ * said while active stays on file.
+ */
+@ApplicationException(rollback = true)
+public class StakeholderArchivedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param name the stakeholder's name, as the caller knows it
+   * @param refused the kind of record that was refused ("statement")
+   */
+  public StakeholderArchivedException(String name, String refused) {
+    super(name + " is archived: a " + refused + " can be recorded only for an active stakeholder.");
+  }
+}

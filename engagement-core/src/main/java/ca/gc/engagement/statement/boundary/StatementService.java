@@ -1,0 +1,160 @@
+package ca.gc.engagement.statement.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.stakeholder.boundary.StakeholderService;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
+import ca.gc.engagement.statement.entity.Statement;
+import ca.gc.engagement.statement.entity.StatementDraft;
+import ca.gc.engagement.statement.entity.StatementStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Statements as the pages and the API see them: never above the caller's clearance. The stakeholder
+ * and the mission a draft names must exist and be visible to the caller (otherwise "not found",
+ * exactly as if they did not exist); they are asked through their own services. Every signed-in
+ * role reads; officers and above record, revise and withdraw. Withdrawn statements stay in every
+ * list, with their status.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class StatementService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @EJB private StakeholderService stakeholders;
+
+  @EJB private MissionService missions;
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Statement record(@NotNull @Valid StatementDraft draft) {
+    caller.mayRecord(draft.classification());
+    Stakeholder about = stakeholder(draft.stakeholderId());
+    requireMission(draft.missionId());
+    Statement statement = Statement.record(draft, about);
+    em.persist(statement);
+    return statement;
+  }
+
+  public Optional<Statement> find(long id) {
+    return caller.visible(em.find(Statement.class, id));
+  }
+
+  /**
+   * Replaces the statement's content with the draft, if nobody changed it since the caller read
+   * version {@code expectedVersion}.
+   */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Statement revise(long id, long expectedVersion, @NotNull @Valid StatementDraft draft) {
+    Statement statement = current(id, expectedVersion);
+    caller.mayRecord(draft.classification());
+    Stakeholder about = stakeholder(draft.stakeholderId());
+    requireMission(draft.missionId());
+    statement.revise(draft, about);
+    em.flush();
+    return statement;
+  }
+
+  /** Instead of a delete: the statement stays on file, and its history shows the withdrawal. */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Statement withdraw(long id, long expectedVersion) {
+    Statement statement = current(id, expectedVersion);
+    statement.moveTo(StatementStatus.WITHDRAWN);
+    em.flush();
+    return statement;
+  }
+
+  /** Statements by date, newest first; two statements whatever the page size (sectors batched). */
+  public Page<Statement> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery("select s from Statement s order by s.date desc, s.id desc", Statement.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createQuery("select count(s) from Statement s", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /** What one stakeholder said, newest first. */
+  public Page<Statement> byStakeholder(long stakeholderId, @NotNull @Valid PageRequest request) {
+    stakeholder(stakeholderId);
+    var items =
+        em.createQuery(
+                "select s from Statement s where s.stakeholderId = :stakeholder"
+                    + " order by s.date desc, s.id desc",
+                Statement.class)
+            .setParameter("stakeholder", stakeholderId)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total =
+        em.createQuery(
+                "select count(s) from Statement s where s.stakeholderId = :stakeholder", Long.class)
+            .setParameter("stakeholder", stakeholderId)
+            .getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /** Everything said during or about one mission, newest first; a mission holds a few dozen. */
+  public List<Statement> forMission(long missionId) {
+    requireMission(missionId);
+    return em.createQuery(
+            "select s from Statement s where s.missionId = :mission"
+                + " order by s.date desc, s.id desc",
+            Statement.class)
+        .setParameter("mission", missionId)
+        .getResultList();
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(Statement.class, Statement.KIND, id);
+  }
+
+  private Stakeholder stakeholder(long id) {
+    return stakeholders
+        .find(id)
+        .orElseThrow(() -> new RecordNotFoundException(Stakeholder.KIND, id));
+  }
+
+  private void requireMission(Long id) {
+    if (id != null && missions.find(id).isEmpty()) {
+      throw new RecordNotFoundException(Mission.KIND, id);
+    }
+  }
+
+  private Statement current(long id, long expectedVersion) {
+    Statement statement =
+        find(id).orElseThrow(() -> new RecordNotFoundException(Statement.KIND, id));
+    if (statement.getVersion() != expectedVersion) {
+      throw new StaleRecordException(Statement.KIND, id);
+    }
+    return statement;
+  }
+}

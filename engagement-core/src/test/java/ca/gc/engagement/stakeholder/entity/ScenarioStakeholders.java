@@ -1,0 +1,62 @@
+package ca.gc.engagement.stakeholder.entity;
+
+import static ca.gc.engagement.security.entity.Classification.UNCLASSIFIED;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.BUSINESS;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.EXPERT;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.FEDERAL;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.FOREIGN_GOVERNMENT;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.MEDIA;
+import static ca.gc.engagement.stakeholder.entity.StakeholderKind.PROVINCIAL;
+
+import java.util.List;
+
+/**
+ * The stakeholders of the scenario (../shared/scenario.md), as a desk officer would record them.
+ */
+public final class ScenarioStakeholders {
+
+  public static final StakeholderDraft CARNEY =
+      new StakeholderDraft(
+          "Mark Carney", "Prime Minister of Canada", null, FEDERAL, "CA", UNCLASSIFIED);
+  public static final StakeholderDraft XI =
+      new StakeholderDraft(
+          "Xi Jinping",
+          "President of the People's Republic of China",
+          null,
+          FOREIGN_GOVERNMENT,
+          "CN",
+          UNCLASSIFIED);
+  public static final StakeholderDraft MOE =
+      new StakeholderDraft(
+          "Scott Moe", "Premier of Saskatchewan", null, PROVINCIAL, "CA-SK", UNCLASSIFIED);
+  public static final StakeholderDraft FORD =
+      new StakeholderDraft(
+          "Doug Ford", "Premier of Ontario", null, PROVINCIAL, "CA-ON", UNCLASSIFIED);
+  public static final StakeholderDraft NADJIBULLA =
+      new StakeholderDraft(
+          "Vina Nadjibulla",
+          "Vice-president",
+          "Asia Pacific Foundation of Canada",
+          EXPERT,
+          "CA",
+          UNCLASSIFIED);
+  public static final StakeholderDraft LOH =
+      new StakeholderDraft(
+          "Dylan Loh", "Professor", "Nanyang Technological University", EXPERT, "SG", UNCLASSIFIED);
+  public static final StakeholderDraft SHANTZ =
+      new StakeholderDraft(
+          "Graham Shantz",
+          "President",
+          "Canada China Business Council",
+          BUSINESS,
+          "CA",
+          UNCLASSIFIED);
+  public static final StakeholderDraft CHINA_DAILY =
+      new StakeholderDraft(
+          "China Daily editorial board", null, "China Daily", MEDIA, "CN", UNCLASSIFIED);
+
+  public static final List<StakeholderDraft> ALL =
+      List.of(CARNEY, XI, MOE, FORD, NADJIBULLA, LOH, SHANTZ, CHINA_DAILY);
+
+  private ScenarioStakeholders() {}
+}
