@@ -5,7 +5,7 @@ create table mission (
     id                  bigint       not null,
     version             bigint       not null,
     title               varchar(200) not null,
-    counterpart_country char(2)      not null,
+    counterpart_country varchar(2)      not null,
     host_city           varchar(120) not null,
     start_date          date         not null,
     end_date            date         not null,

@@ -3,7 +3,7 @@
 
 alter table mission add column objectives varchar(4000);
 alter table mission add column status varchar(20) default 'PLANNED' not null;
-alter table mission add column classification smallint default 0 not null;
+alter table mission add column classification integer default 0 not null;
 alter table mission add constraint mission_status_ck
     check (status in ('PLANNED', 'UNDERWAY', 'COMPLETED', 'CANCELLED'));
 alter table mission add constraint mission_classification_ck check (classification between 0 and 4);
@@ -22,9 +22,9 @@ create table mission_aud (
     id                  bigint   not null,
     rev                 bigint   not null,
     revtype             smallint,
-    classification      smallint,
+    classification      integer,
     title               varchar(200),
-    counterpart_country char(2),
+    counterpart_country varchar(2),
     host_city           varchar(120),
     start_date          date,
     end_date            date,

@@ -5,7 +5,7 @@ create sequence agreement_seq start with 1 increment by 50;
 create table agreement (
     id                      bigint       not null,
     version                 bigint       not null,
-    classification          smallint     default 0 not null,
+    classification          integer     default 0 not null,
     title                   varchar(200) not null,
     mission_id              bigint,
     meeting_id              bigint,
@@ -29,7 +29,7 @@ create index agreement_classification_ix on agreement (classification);
 
 create table agreement_party (
     agreement_id bigint  not null,
-    country      char(2) not null,
+    country      varchar(2) not null,
     constraint agreement_party_pk primary key (agreement_id, country),
     constraint agreement_party_agreement_fk foreign key (agreement_id) references agreement (id)
 );
@@ -67,7 +67,7 @@ create table agreement_aud (
     id                      bigint   not null,
     rev                     bigint   not null,
     revtype                 smallint,
-    classification          smallint,
+    classification          integer,
     title                   varchar(200),
     mission_id              bigint,
     meeting_id              bigint,
@@ -85,7 +85,7 @@ create table agreement_party_aud (
     rev          bigint  not null,
     revtype      smallint,
     agreement_id bigint  not null,
-    country      char(2) not null,
+    country      varchar(2) not null,
     constraint agreement_party_aud_pk primary key (rev, agreement_id, country),
     constraint agreement_party_aud_revision_fk foreign key (rev) references revision (id)
 );

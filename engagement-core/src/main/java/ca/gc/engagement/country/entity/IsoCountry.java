@@ -14,8 +14,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated String is an ISO 3166-1 alpha-2 country code; null is left to {@code @NotNull}.
- * Usable on collection elements: {@code Set<@IsoCountry String> parties}.
+ * The annotated String is an ISO 3166-1 alpha-2 country code; null and blank are left to
+ * {@code @NotBlank}, so a missing value gets one message. Usable on collection elements: {@code
+ * Set<@IsoCountry String> parties}.
  */
 @Documented
 @Constraint(validatedBy = IsoCountryValidator.class)

@@ -7,6 +7,6 @@ public class IsoCountryValidator implements ConstraintValidator<IsoCountry, Stri
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || CountryCode.isKnown(value);
+    return value == null || value.isBlank() || CountryCode.isKnown(value);
   }
 }

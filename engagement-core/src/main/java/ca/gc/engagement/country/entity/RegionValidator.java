@@ -14,8 +14,8 @@ public class RegionValidator implements ConstraintValidator<Region, String> {
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
+    if (value == null || value.isBlank()) {
+      return true; // left to @NotBlank, so a missing value gets one message, not two
     }
     return jurisdictionOnly ? RegionCode.isJurisdiction(value) : RegionCode.isRegion(value);
   }
