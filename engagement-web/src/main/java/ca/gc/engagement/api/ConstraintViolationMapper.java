@@ -38,14 +38,32 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         .toResponse();
   }
 
-  private static String field(ConstraintViolation<?> violation) {
-    String field = "";
+  /**
+   * The field as the request spells it: the property path below the service parameter, with list
+   * positions ("source.url", "participants[0].side"); a parameter that is itself the field keeps
+   * its own name ("readout").
+   */
+  static String field(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
-        case PROPERTY, PARAMETER -> field = node.getName();
+        case PARAMETER -> parameter = node.getName();
+        case PROPERTY -> {
+          if (field.length() > 0) {
+            field.append('.');
+          }
+          field.append(node.getName());
+        }
+        case CONTAINER_ELEMENT -> {}
         default -> {}
       }
+      if (node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        field.append('[').append(node.getKey()).append(']');
+      }
     }
-    return field;
+    return field.length() > 0 ? field.toString() : parameter;
   }
 }

@@ -40,13 +40,13 @@ public final class FieldMessages {
     context.validationFailed();
   }
 
+  /** The input id a violation belongs to: the first property below the service parameter. */
   private static String field(ConstraintViolation<?> violation) {
-    String field = "";
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-        field = node.getName();
+        return node.getName();
       }
     }
-    return field;
+    return "";
   }
 }
