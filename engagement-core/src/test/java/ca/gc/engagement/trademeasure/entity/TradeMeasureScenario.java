@@ -10,31 +10,31 @@ import java.util.Set;
  * The measures of the tariff dispute (../shared/scenario.md) as a desk officer would enter them.
  * The links (retaliation, exemption) take the id of a stored measure.
  */
-final class TradeMeasureScenario {
+public final class TradeMeasureScenario {
 
-  static final LocalDate OCT_1_2024 = LocalDate.of(2024, 10, 1);
-  static final LocalDate OCT_22_2024 = LocalDate.of(2024, 10, 22);
-  static final LocalDate MAR_20_2025 = LocalDate.of(2025, 3, 20);
-  static final LocalDate AUG_14_2025 = LocalDate.of(2025, 8, 14);
-  static final LocalDate MAR_1_2026 = LocalDate.of(2026, 3, 1);
+  public static final LocalDate OCT_1_2024 = LocalDate.of(2024, 10, 1);
+  public static final LocalDate OCT_22_2024 = LocalDate.of(2024, 10, 22);
+  public static final LocalDate MAR_20_2025 = LocalDate.of(2025, 3, 20);
+  public static final LocalDate AUG_14_2025 = LocalDate.of(2025, 8, 14);
+  public static final LocalDate MAR_1_2026 = LocalDate.of(2026, 3, 1);
 
   private TradeMeasureScenario() {}
 
-  static SourceDraft gazette(String order) {
+  public static SourceDraft gazette(String order) {
     return new SourceDraft("Canada Gazette, Part II: " + order, "https://gazette.gc.ca/rp-pr/p2/");
   }
 
-  static SourceDraft mofcom(String announcement) {
+  public static SourceDraft mofcom(String announcement) {
     return new SourceDraft(
         "Customs Tariff Commission of the State Council, " + announcement,
         "https://gss.mof.gov.cn/");
   }
 
-  static List<RateChangeDraft> rate(LocalDate from, String percent) {
+  public static List<RateChangeDraft> rate(LocalDate from, String percent) {
     return List.of(new RateChangeDraft(from, new BigDecimal(percent), null));
   }
 
-  static TradeMeasureDraft electricVehicles() {
+  public static TradeMeasureDraft electricVehicles() {
     return new TradeMeasureDraft(
         "Surtax on electric vehicles from China",
         "CA",
@@ -55,7 +55,7 @@ final class TradeMeasureScenario {
         Classification.UNCLASSIFIED);
   }
 
-  static TradeMeasureDraft steel() {
+  public static TradeMeasureDraft steel() {
     return new TradeMeasureDraft(
         "Surtax on steel products from China",
         "CA",
@@ -74,7 +74,7 @@ final class TradeMeasureScenario {
         Classification.UNCLASSIFIED);
   }
 
-  static TradeMeasureDraft aluminium() {
+  public static TradeMeasureDraft aluminium() {
     return new TradeMeasureDraft(
         "Surtax on aluminium products from China",
         "CA",
@@ -91,7 +91,7 @@ final class TradeMeasureScenario {
         Classification.UNCLASSIFIED);
   }
 
-  static TradeMeasureDraft canolaOilMealAndPeas(long answers) {
+  public static TradeMeasureDraft canolaOilMealAndPeas(long answers) {
     return new TradeMeasureDraft(
         "Tariff on Canadian canola oil, canola meal and peas",
         "CN",
@@ -112,7 +112,7 @@ final class TradeMeasureScenario {
         Classification.UNCLASSIFIED);
   }
 
-  static TradeMeasureDraft pork(long answers) {
+  public static TradeMeasureDraft pork(long answers) {
     return new TradeMeasureDraft(
         "Tariff on Canadian pork",
         "CN",
@@ -129,7 +129,7 @@ final class TradeMeasureScenario {
         Classification.UNCLASSIFIED);
   }
 
-  static TradeMeasureDraft seafood(long answers) {
+  public static TradeMeasureDraft seafood(long answers) {
     return new TradeMeasureDraft(
         "Tariff on Canadian fish and seafood",
         "CN",
@@ -149,7 +149,7 @@ final class TradeMeasureScenario {
   }
 
   /** The deposit, and the cut to about 15 % expected from the preliminary arrangement. */
-  static TradeMeasureDraft canolaSeed() {
+  public static TradeMeasureDraft canolaSeed() {
     return new TradeMeasureDraft(
         "Anti-dumping deposit on Canadian canola seed",
         "CN",
@@ -172,7 +172,7 @@ final class TradeMeasureScenario {
   }
 
   /** Canola meal and peas, relieved of the retaliatory tariff from 1 March to the end of 2026. */
-  static TradeMeasureDraft canolaMealAndPeasExemption(long exemptsFrom) {
+  public static TradeMeasureDraft canolaMealAndPeasExemption(long exemptsFrom) {
     return new TradeMeasureDraft(
         "Exemption of canola meal and peas from the retaliatory tariff",
         "CN",
@@ -192,7 +192,7 @@ final class TradeMeasureScenario {
   }
 
   /** Lobster and crab, relieved of the seafood tariff over the same period. */
-  static TradeMeasureDraft lobsterAndCrabExemption(long exemptsFrom) {
+  public static TradeMeasureDraft lobsterAndCrabExemption(long exemptsFrom) {
     return new TradeMeasureDraft(
         "Exemption of lobster and crab from the retaliatory tariff",
         "CN",
