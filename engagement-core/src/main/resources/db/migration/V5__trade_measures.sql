@@ -117,7 +117,7 @@ create table trade_measure_sector_aud (
     constraint trade_measure_sector_aud_revision_fk foreign key (rev) references revision (id)
 );
 
--- Envers numbers the entries of a set of embeddables (setordinal); a measure has one rate per day, so the
+-- Envers numbers the entries of a set of embeddables (setordinal), and a measure has one rate per day, so the
 -- day identifies an entry within a revision.
 create table trade_measure_rate_aud (
     rev              bigint       not null,

@@ -1,5 +1,5 @@
 -- Follow-ups: what is to be done after a mission, a meeting or an agreement, by whom and by when. The
--- origin is named by kind and id (the services check it exists); the dashboard lists the open ones by
+-- origin is named by kind and id (the services check it exists), and the dashboard lists the open ones by
 -- due date.
 create sequence follow_up_seq start with 1 increment by 50;
 

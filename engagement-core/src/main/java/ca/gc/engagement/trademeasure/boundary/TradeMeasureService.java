@@ -95,7 +95,10 @@ public class TradeMeasureService {
     return measure;
   }
 
-  /** Measures by first day in force, newest first; two statements whatever the page size. */
+  /**
+   * Measures by first day in force, newest first (the latest recorded first on the same day). The
+   * same statements whatever the page size: the page, its count, and one batch per collection.
+   */
   public Page<TradeMeasure> list(@NotNull @Valid PageRequest request) {
     var items =
         em.createQuery(

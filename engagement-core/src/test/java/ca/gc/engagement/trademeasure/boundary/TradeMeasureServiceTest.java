@@ -158,6 +158,29 @@ class TradeMeasureServiceTest {
   }
 
   @Test
+  void aPageCostsTheSameStatementsWhateverItsSize() {
+    theDispute();
+    var statistics =
+        db.entityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    statistics.clear();
+    var one = asOfficer(s -> s.list(PageRequest.first(1)));
+    long forOne = statistics.getPrepareStatementCount();
+    statistics.clear();
+    var nine = asOfficer(s -> s.list(PageRequest.first(20)));
+    long forNine = statistics.getPrepareStatementCount();
+    assertEquals(1, one.items().size());
+    assertEquals(9, nine.items().size());
+    assertEquals(9, nine.total());
+    assertEquals(forOne, forNine);
+    assertEquals(
+        List.of(
+            "Exemption of lobster and crab from the retaliatory tariff",
+            "Exemption of canola meal and peas from the retaliatory tariff"),
+        titles(nine.items().subList(0, 2)));
+    assertEquals(4, nine.items().get(0).getProductLines().size());
+  }
+
+  @Test
   void theRetaliationsAndExemptionsOfAMeasureAreListed() {
     Dispute dispute = theDispute();
     assertEquals(
