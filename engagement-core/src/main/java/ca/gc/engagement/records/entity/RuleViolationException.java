@@ -1,0 +1,34 @@
+package ca.gc.engagement.records.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A rule that needs more than the draft to judge is broken: a referenced record is missing or does
+ * not fit (a retaliation imposed by the wrong country), or the record's present state forbids the
+ * change. The message says what to do, in a desk officer's words; {@link #field()} names the input
+ * it concerns (a draft component name), so the pages and the API show it where a validation message
+ * would be.
+ */
+@ApplicationException(rollback = true)
+public class RuleViolationException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  public RuleViolationException(String field, String message) {
+    super(message);
+    this.field = field;
+  }
+
+  /**
+   * A reference to a record that does not exist or that the caller may not see: both read alike.
+   */
+  public static RuleViolationException noSuch(String field, String kind, long id) {
+    return new RuleViolationException(field, "There is no " + kind + " " + id + ".");
+  }
+
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,204 @@
+package ca.gc.engagement.trademeasure.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trade measures as the pages, the API and the briefing book see them. Drafts are validated on the
+ * way in; the links between measures (a retaliation answers a measure imposed on its own country,
+ * an exemption relieves products of its own country's measure) are checked here against the
+ * measures the caller may see, and a broken one comes back as a {@link RuleViolationException}
+ * naming the field. Every signed-in role reads; officers and above record.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class TradeMeasureService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public TradeMeasure record(@NotNull @Valid TradeMeasureDraft draft) {
+    caller.mayRecord(draft.classification());
+    checkLinks(null, draft);
+    TradeMeasure measure = TradeMeasure.record(draft);
+    em.persist(measure);
+    return measure;
+  }
+
+  public Optional<TradeMeasure> find(long id) {
+    return caller.visible(em.find(TradeMeasure.class, id));
+  }
+
+  /**
+   * Replaces the measure's content (rate history included) with the draft, if nobody changed it
+   * since the caller read version {@code expectedVersion}.
+   */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public TradeMeasure revise(
+      long id, long expectedVersion, @NotNull @Valid TradeMeasureDraft draft) {
+    TradeMeasure measure = current(id, expectedVersion);
+    caller.mayRecord(draft.classification());
+    checkLinks(id, draft);
+    measure.revise(draft);
+    em.flush();
+    return measure;
+  }
+
+  /** Adds a rate from its day on; the earlier rates stay, so past days keep their answer. */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public TradeMeasure recordRate(
+      long id, long expectedVersion, @NotNull @Valid RateChangeDraft rate) {
+    TradeMeasure measure = current(id, expectedVersion);
+    measure.recordRate(rate);
+    em.flush();
+    return measure;
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public TradeMeasure moveTo(long id, long expectedVersion, @NotNull TradeMeasureStatus next) {
+    TradeMeasure measure = current(id, expectedVersion);
+    measure.moveTo(next);
+    em.flush();
+    return measure;
+  }
+
+  /**
+   * Measures by first day in force, newest first (the latest recorded first on the same day). The
+   * same statements whatever the page size: the page, its count, and one batch per collection.
+   */
+  public Page<TradeMeasure> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery(
+                "select m from TradeMeasure m order by m.inForceFrom desc, m.id desc",
+                TradeMeasure.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total =
+        em.createQuery("select count(m) from TradeMeasure m", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * The measures either country applied to the other's goods on that day (for the briefing book),
+   * those of {@code a} first, each side by first day in force. Agrees with {@link
+   * TradeMeasure#inForceOn}.
+   */
+  public List<TradeMeasure> inForceBetween(
+      @NotNull CountryCode a, @NotNull CountryCode b, @NotNull LocalDate on) {
+    return em.createQuery(
+            "select m from TradeMeasure m"
+                + " where ((m.imposingCountry = :a and m.targetCountry = :b)"
+                + " or (m.imposingCountry = :b and m.targetCountry = :a))"
+                + " and m.tookEffect = true and m.status <> :suspended"
+                + " and m.inForceFrom <= :on and (m.inForceUntil is null or m.inForceUntil >= :on)"
+                + " order by case when m.imposingCountry = :a then 0 else 1 end,"
+                + " m.inForceFrom, m.id",
+            TradeMeasure.class)
+        .setParameter("a", a)
+        .setParameter("b", b)
+        .setParameter("on", on)
+        .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
+        .getResultList();
+  }
+
+  /** The measures that answer this one, earliest first. */
+  public List<TradeMeasure> retaliationsAgainst(long measureId) {
+    visible(measureId);
+    return em.createQuery(
+            "select m from TradeMeasure m where m.retaliatesAgainstId = :id"
+                + " order by m.inForceFrom, m.id",
+            TradeMeasure.class)
+        .setParameter("id", measureId)
+        .getResultList();
+  }
+
+  /** The exemptions that relieve products of this measure, earliest first. */
+  public List<TradeMeasure> exemptionsFrom(long measureId) {
+    visible(measureId);
+    return em.createQuery(
+            "select m from TradeMeasure m where m.exemptsFromId = :id"
+                + " order by m.inForceFrom, m.id",
+            TradeMeasure.class)
+        .setParameter("id", measureId)
+        .getResultList();
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(TradeMeasure.class, TradeMeasure.KIND, id);
+  }
+
+  /**
+   * The measures a draft links to exist, the caller may see them, and they fit: a retaliation goes
+   * the other way, an exemption the same way over products the measure applies to.
+   */
+  private void checkLinks(Long self, TradeMeasureDraft draft) {
+    CountryCode imposing = CountryCode.of(draft.imposingCountry());
+    CountryCode target = CountryCode.of(draft.targetCountry());
+    Long answers = draft.retaliatesAgainstId();
+    if (answers != null) {
+      if (answers.equals(self)) {
+        throw new RuleViolationException(
+            "retaliatesAgainstId", "A measure cannot retaliate against itself.");
+      }
+      linked("retaliatesAgainstId", answers).admitsRetaliationBy(imposing, target);
+    }
+    Long relieves = draft.exemptsFromId();
+    if (relieves != null) {
+      if (relieves.equals(self)) {
+        throw new RuleViolationException(
+            "exemptsFromId", "A measure cannot exempt products from itself.");
+      }
+      linked("exemptsFromId", relieves).admitsExemption(imposing, target, draft.productLines());
+    }
+  }
+
+  private TradeMeasure linked(String field, long id) {
+    return find(id).orElseThrow(() -> RuleViolationException.noSuch(field, TradeMeasure.KIND, id));
+  }
+
+  private TradeMeasure visible(long id) {
+    return find(id).orElseThrow(() -> new RecordNotFoundException(TradeMeasure.KIND, id));
+  }
+
+  private TradeMeasure current(long id, long expectedVersion) {
+    TradeMeasure measure = visible(id);
+    if (measure.getVersion() != expectedVersion) {
+      throw new StaleRecordException(TradeMeasure.KIND, id);
+    }
+    return measure;
+  }
+}

@@ -1,0 +1,16 @@
+package ca.gc.engagement.trademeasure.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Where a measure is published: the notice (gazette, announcement) and, if online, its address. */
+public record SourceDraft(
+    @NotBlank(message = "{ca.gc.engagement.trademeasure.source.publication.required}")
+        @Size(max = 300, message = "{ca.gc.engagement.trademeasure.source.publication.size}")
+        String publication,
+    @Pattern(
+            regexp = "https?://[^\\s/?#]+[^\\s]*",
+            message = "{ca.gc.engagement.trademeasure.source.address.format}")
+        @Size(max = 1000, message = "{ca.gc.engagement.trademeasure.source.address.size}")
+        String address) {}

@@ -1,0 +1,228 @@
+package ca.gc.engagement.followup.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.followup.entity.FollowUp;
+import ca.gc.engagement.followup.entity.FollowUpDraft;
+import ca.gc.engagement.followup.entity.FollowUpScenario;
+import ca.gc.engagement.followup.entity.FollowUpStatus;
+import ca.gc.engagement.followup.entity.OriginKind;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.MissionDraft;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.IllegalTransitionException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.schema.control.MigratedDatabase;
+import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.security.entity.Classified;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service's own work, outside the server: the origin check and the dashboard's queries. Each
+ * call runs in a transaction of its own with the clearance filter on, as the container would.
+ */
+class FollowUpServiceTest {
+
+  private MigratedDatabase db;
+  private long beijing;
+
+  @BeforeEach
+  void database() {
+    db = new MigratedDatabase();
+    beijing = mission(Classification.UNCLASSIFIED);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private record Services(FollowUpService followUps, MissionService missions) {}
+
+  private <T> T as(Classification clearance, Function<Services, T> call) {
+    return db.inTransaction(
+        em -> {
+          em.unwrap(Session.class)
+              .enableFilter(Classified.CLEARANCE_FILTER)
+              .setParameter(Classified.CLEARANCE_PARAMETER, clearance.level());
+          Caller caller =
+              new Caller() {
+                @Override
+                public Classification clearance() {
+                  return clearance;
+                }
+              };
+          RecordHistory history = new RecordHistory();
+          inject(history, "em", em);
+          inject(history, "caller", caller);
+          MissionService missions = new MissionService();
+          inject(missions, "em", em);
+          inject(missions, "caller", caller);
+          inject(missions, "history", history);
+          FollowUpService followUps = new FollowUpService();
+          inject(followUps, "em", em);
+          inject(followUps, "caller", caller);
+          inject(followUps, "history", history);
+          inject(followUps, "missions", missions);
+          return call.apply(new Services(followUps, missions));
+        });
+  }
+
+  private <T> T asOfficer(Function<FollowUpService, T> call) {
+    return as(Classification.PROTECTED_B, s -> call.apply(s.followUps()));
+  }
+
+  private static void inject(Object target, String field, Object value) {
+    try {
+      var f = target.getClass().getDeclaredField(field);
+      f.setAccessible(true);
+      f.set(target, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long mission(Classification classification) {
+    return as(
+            Classification.SECRET,
+            s ->
+                s.missions()
+                    .plan(
+                        new MissionDraft(
+                            "Prime Minister's visit to the People's Republic of China",
+                            "CN",
+                            "Beijing",
+                            LocalDate.of(2026, 1, 13),
+                            LocalDate.of(2026, 1, 17),
+                            "Prime Minister Mark Carney",
+                            null,
+                            classification)))
+        .getId();
+  }
+
+  private List<Long> theScenario() {
+    return FollowUpScenario.all(beijing).stream()
+        .map(draft -> asOfficer(s -> s.record(draft)).getId())
+        .toList();
+  }
+
+  private static List<String> owners(Page<FollowUp> page) {
+    return page.items().stream().map(FollowUp::getOwner).toList();
+  }
+
+  @Test
+  void theDashboardShowsTheOpenFollowUpsDueByADay() {
+    List<Long> ids = theScenario();
+
+    assertEquals(
+        List.of("Greater China Division"),
+        owners(asOfficer(s -> s.dueBy(LocalDate.of(2026, 3, 31), PageRequest.first(20)))));
+    assertEquals(
+        List.of(),
+        owners(asOfficer(s -> s.dueBy(LocalDate.of(2026, 3, 30), PageRequest.first(20)))));
+    var byYearEnd = asOfficer(s -> s.dueBy(LocalDate.of(2026, 12, 31), PageRequest.first(20)));
+    assertEquals(
+        List.of(
+            "Greater China Division",
+            "APEC Senior Official's office",
+            "Trade Negotiations (North America)"),
+        owners(byYearEnd));
+    assertEquals(3, byYearEnd.total());
+
+    asOfficer(s -> s.complete(ids.get(0), 0));
+    var afterThePlan = asOfficer(s -> s.dueBy(LocalDate.of(2026, 12, 31), new PageRequest(0, 1)));
+    assertEquals(List.of("APEC Senior Official's office"), owners(afterThePlan));
+    assertEquals(2, afterThePlan.total());
+
+    var unclassifiedReader =
+        as(
+            Classification.UNCLASSIFIED,
+            s -> s.followUps().dueBy(LocalDate.of(2026, 12, 31), PageRequest.first(20)));
+    assertEquals(List.of("APEC Senior Official's office"), owners(unclassifiedReader));
+  }
+
+  @Test
+  void followUpsAreListedByDueDateAndByOrigin() {
+    theScenario();
+    var all = asOfficer(s -> s.list(PageRequest.first(20)));
+    assertEquals(
+        List.of(
+            LocalDate.of(2026, 3, 31),
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 12, 31),
+            LocalDate.of(2035, 12, 31)),
+        all.items().stream().map(FollowUp::getDueDate).toList());
+    assertEquals(4, asOfficer(s -> s.forOrigin(OriginKind.MISSION, beijing)).size());
+    assertEquals(List.of(), asOfficer(s -> s.forOrigin(OriginKind.MEETING, beijing)));
+  }
+
+  @Test
+  void aFollowUpComesFromAMissionTheCallerMaySee() {
+    var missing =
+        assertThrows(
+            RuleViolationException.class,
+            () -> asOfficer(s -> s.record(FollowUpScenario.apecSummit(beijing + 1000))));
+    assertEquals("There is no mission " + (beijing + 1000) + ".", missing.getMessage());
+    assertEquals("originId", missing.field());
+
+    long secret = mission(Classification.SECRET);
+    var hidden =
+        assertThrows(
+            RuleViolationException.class,
+            () -> asOfficer(s -> s.record(FollowUpScenario.apecSummit(secret))));
+    assertEquals("There is no mission " + secret + ".", hidden.getMessage());
+    assertEquals(0, asOfficer(s -> s.list(PageRequest.first(20))).total());
+  }
+
+  @Test
+  void meetingsAndAgreementsAreTakenByIdUntilTheirServicesArePluggedIn() {
+    var fromAMeeting =
+        new FollowUpDraft(
+            "Send the minutes of the bilateral meeting with President Xi",
+            OriginKind.MEETING,
+            42L,
+            "Greater China Division",
+            LocalDate.of(2026, 1, 30),
+            Classification.UNCLASSIFIED);
+    long id = asOfficer(s -> s.record(fromAMeeting)).getId();
+    assertEquals(
+        List.of(id),
+        asOfficer(s -> s.forOrigin(OriginKind.MEETING, 42)).stream().map(FollowUp::getId).toList());
+  }
+
+  @Test
+  void closingAndReopeningGoOnTheVersionReadAndIntoTheHistory() {
+    long id = theScenario().get(1);
+
+    asOfficer(s -> s.drop(id, 0));
+    var stale = assertThrows(StaleRecordException.class, () -> asOfficer(s -> s.reopen(id, 0)));
+    assertEquals(
+        "This follow-up was changed by someone else after you opened it. Reload it to see their"
+            + " change, then make yours again.",
+        stale.getMessage());
+    var refused =
+        assertThrows(IllegalTransitionException.class, () -> asOfficer(s -> s.complete(id, 1)));
+    assertEquals(
+        "A follow-up cannot go from DROPPED to DONE. Allowed from DROPPED: OPEN.",
+        refused.getMessage());
+    asOfficer(s -> s.reopen(id, 1));
+    asOfficer(s -> s.complete(id, 2));
+
+    assertEquals(FollowUpStatus.DONE, asOfficer(s -> s.find(id)).orElseThrow().getStatus());
+    List<RevisionEntry> history = asOfficer(s -> s.history(id));
+    assertEquals(4, history.size());
+    assertEquals(List.of("status"), history.get(3).fields());
+  }
+}
