@@ -9,6 +9,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -17,10 +18,12 @@ import java.lang.annotation.Target;
 /**
  * The annotated String has the form of a sector code of the public contract (AGRI_FOOD,
  * CRITICAL_MINERALS: capitals, digits and underscores). Whether the sector exists is the sector
- * catalogue's to say, in the services.
+ * catalogue's to say, in the services. Reported as one violation with this constraint's message,
+ * not the pattern's.
  */
 @Documented
 @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+@ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
