@@ -138,10 +138,12 @@ create table carve_out_country_aud (
     constraint carve_out_country_aud_revision_fk foreign key (rev) references revision (id)
 );
 
--- The seed's own revision on the audit trail, made when the migration runs. Revision ids come from
--- revision_seq, which starts at 1: id 0 is never generated, so it cannot collide with the application's.
+-- The seed's own revision on the audit trail, made when the migration runs. Its id is drawn from
+-- revision_seq like any other (nextval works on H2 and PostgreSQL alike): the application draws
+-- blocks of ids from the same sequence, so it never hands out this one, and revisions stay in order.
 insert into revision (id, made_at, made_by)
-    values (0, cast(extract(epoch from current_timestamp) * 1000 as bigint), 'migration V3');
+    values (nextval('revision_seq'), cast(extract(epoch from current_timestamp) * 1000 as bigint),
+            'migration V3');
 
 -- The sector tree (parents before their children).
 insert into sector (code, version, parent_code, name_en, name_fr) values
@@ -178,7 +180,8 @@ insert into sector (code, version, parent_code, name_en, name_fr) values
     ('ECONOMIC_SECURITY', 0, 'NATIONAL_SECURITY', 'Economic security', 'Sécurité économique');
 
 insert into sector_aud (code, rev, revtype, parent_code, name_en, name_fr, retired)
-    select code, 0, 0, parent_code, name_en, name_fr, retired from sector;
+    select s.code, r.id, 0, s.parent_code, s.name_en, s.name_fr, s.retired
+    from sector s, revision r where r.made_by = 'migration V3';
 
 -- The carve-outs of the scenario, in force for the PRC from 1 January 2026 with no end. Ids 1 and 2:
 -- carve_out_seq starts at 101, so that the application's first block of ids (52-101) cannot reach them.
@@ -212,11 +215,12 @@ insert into carve_out_region (carve_out_id, region_code) values
     (2, 'ARCTIC_SHIPPING_ROUTES'), (2, 'ARCTIC_RESEARCH_STATIONS');
 
 -- Keywords catch a proposal by what it says, whoever tagged it. Each is a whole word or phrase, found
--- in any case and with or without accents; plurals are listed where they differ. Words that ordinary
+-- in any case; accents count (so English "defense" leaves French "défense des intérêts" alone), and
+-- French and plural forms are listed where they differ. Words that ordinary
 -- trade, energy, environment and agri-food texts use (aluminium, lithium, uranium, potash, grid,
 -- drone, surveillance alone, security alone) are left to the sectors, so such texts screen CLEAR.
 insert into carve_out_keyword (carve_out_id, keyword) values
-    (1, 'defence'), (1, 'defense'), (1, 'military'), (1, 'militaire'), (1, 'militaires'),
+    (1, 'defence'), (1, 'defense'), (1, 'défense nationale'), (1, 'military'), (1, 'militaire'), (1, 'militaires'),
     (1, 'dual-use'), (1, 'double usage'), (1, 'weapon'), (1, 'weapons'),
     (1, 'sensitive technology'), (1, 'sensitive technologies'), (1, 'technologies sensibles'),
     (1, 'semiconductor'), (1, 'semiconductors'), (1, 'semi-conducteur'), (1, 'semi-conducteurs'),
@@ -242,15 +246,19 @@ insert into carve_out_keyword (carve_out_id, keyword) values
 
 insert into carve_out_aud (id, rev, revtype, classification, code, name, rationale, policy_basis, mode,
                            status, effective_from, effective_until)
-    select id, 0, 0, classification, code, name, rationale, policy_basis, mode, status, effective_from,
-           effective_until
-    from carve_out;
+    select c.id, r.id, 0, c.classification, c.code, c.name, c.rationale, c.policy_basis, c.mode,
+           c.status, c.effective_from, c.effective_until
+    from carve_out c, revision r where r.made_by = 'migration V3';
 
 insert into carve_out_sector_aud (rev, revtype, carve_out_id, sector_code)
-    select 0, 0, carve_out_id, sector_code from carve_out_sector;
+    select r.id, 0, c.carve_out_id, c.sector_code
+    from carve_out_sector c, revision r where r.made_by = 'migration V3';
 insert into carve_out_region_aud (rev, revtype, carve_out_id, region_code)
-    select 0, 0, carve_out_id, region_code from carve_out_region;
+    select r.id, 0, c.carve_out_id, c.region_code
+    from carve_out_region c, revision r where r.made_by = 'migration V3';
 insert into carve_out_keyword_aud (rev, revtype, carve_out_id, keyword)
-    select 0, 0, carve_out_id, keyword from carve_out_keyword;
+    select r.id, 0, c.carve_out_id, c.keyword
+    from carve_out_keyword c, revision r where r.made_by = 'migration V3';
 insert into carve_out_country_aud (rev, revtype, carve_out_id, country)
-    select 0, 0, carve_out_id, country from carve_out_country;
+    select r.id, 0, c.carve_out_id, c.country
+    from carve_out_country c, revision r where r.made_by = 'migration V3';

@@ -101,10 +101,19 @@ class SectorMappingTest {
 
   @Test
   void theSeedIsOnTheAuditTrail() {
-    List<Number> revisions =
+    List<String> authors =
         db.inTransaction(
-            em -> AuditReaderFactory.get(em).getRevisions(Sector.class, "CRITICAL_MINERALS"));
-    assertEquals(List.of(0L), revisions.stream().map(Number::longValue).toList());
+            em -> {
+              var audit = AuditReaderFactory.get(em);
+              return audit.getRevisions(Sector.class, "CRITICAL_MINERALS").stream()
+                  .map(
+                      rev ->
+                          audit
+                              .findRevision(ca.gc.engagement.audit.entity.Revision.class, rev)
+                              .getMadeBy())
+                  .toList();
+            });
+    assertEquals(List.of("migration V3"), authors);
   }
 
   @Test
