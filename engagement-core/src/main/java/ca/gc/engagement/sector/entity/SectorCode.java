@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
 /**
  * The annotated String has the form of a sector code of the public contract (AGRI_FOOD,
  * CRITICAL_MINERALS: capitals, digits and underscores). Whether the sector exists is the sector
- * catalogue's to say, in the services.
+ * catalogue's to say, in the services. Reported as one violation with this constraint's message,
+ * not the pattern's.
  */
 @Documented
 @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")

@@ -1,0 +1,191 @@
+package ca.gc.engagement.carveout.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.carveout.control.Screening;
+import ca.gc.engagement.carveout.entity.CarveOut;
+import ca.gc.engagement.carveout.entity.CarveOutChangeException;
+import ca.gc.engagement.carveout.entity.CarveOutDraft;
+import ca.gc.engagement.carveout.entity.CarveOutStatus;
+import ca.gc.engagement.carveout.entity.Proposal;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.boundary.SectorService;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.security.entity.Classified;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+
+/**
+ * Carve-outs, and the screening of proposals against them. Everyone reads carve-outs (at or below
+ * their clearance) and screens; only administrators declare, revise and retire them.
+ *
+ * <p>Screening weighs every carve-out in force, whatever the caller's clearance: a proposal must
+ * not come back CLEAR because its reader may not see the carve-out that forbids it. The matches of
+ * a carve-out above the caller's clearance are withheld from the result (only counted), so that
+ * nothing it covers is revealed.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class CarveOutService {
+
+  private static final String IN_FORCE =
+      "select c from CarveOut c where c.status = :active and c.effectiveFrom <= :day"
+          + " and (c.effectiveUntil is null or c.effectiveUntil >= :day) order by c.code";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @EJB private SectorService sectors;
+
+  @RolesAllowed(ADMIN)
+  public CarveOut declare(@NotNull @Valid CarveOutDraft draft) {
+    caller.mayRecord(draft.classification());
+    sectors.requireKnown(draft.sectors());
+    if (codeInUse(draft.code())) {
+      throw CarveOutChangeException.codeTaken(draft.code());
+    }
+    CarveOut carveOut = CarveOut.declare(draft);
+    em.persist(carveOut);
+    return carveOut;
+  }
+
+  public Optional<CarveOut> find(long id) {
+    return caller.visible(em.find(CarveOut.class, id));
+  }
+
+  public Optional<CarveOut> findByCode(String code) {
+    return em.createQuery("select c from CarveOut c where c.code = :code", CarveOut.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Replaces the carve-out's content with the draft (its code stays), if nobody changed it since
+   * the caller read version {@code expectedVersion}.
+   */
+  @RolesAllowed(ADMIN)
+  public CarveOut revise(long id, long expectedVersion, @NotNull @Valid CarveOutDraft draft) {
+    CarveOut carveOut = current(id, expectedVersion);
+    caller.mayRecord(draft.classification());
+    sectors.requireKnown(draft.sectors());
+    carveOut.revise(draft);
+    em.flush();
+    return carveOut;
+  }
+
+  /** Ends the carve-out for good; it stays on file. */
+  @RolesAllowed(ADMIN)
+  public CarveOut retire(long id, long expectedVersion) {
+    CarveOut carveOut = current(id, expectedVersion);
+    carveOut.moveTo(CarveOutStatus.RETIRED);
+    em.flush();
+    return carveOut;
+  }
+
+  /** Carve-outs by code; two statements whatever the page size. */
+  public Page<CarveOut> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery("select c from CarveOut c order by c.code, c.id", CarveOut.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createQuery("select count(c) from CarveOut c", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * The active carve-outs (that the caller may see) that apply to any of the parties on that day,
+   * by code.
+   */
+  public List<CarveOut> inForce(@NotNull Set<CountryCode> parties, @NotNull LocalDate on) {
+    return em.createQuery(IN_FORCE, CarveOut.class)
+        .setParameter("active", CarveOutStatus.ACTIVE)
+        .setParameter("day", on)
+        .getResultStream()
+        .filter(c -> c.appliesTo(parties, on))
+        .toList();
+  }
+
+  /**
+   * Screens a proposal against every carve-out in force on its date, with the sector tree as it is
+   * now. Sectors the catalogue does not have are refused rather than screened as unknown.
+   */
+  public ScreeningResult screen(@NotNull @Valid Proposal proposal) {
+    sectors.requireKnown(proposal.sectors());
+    List<CarveOut> all = inForceWhateverClearance(proposal.date());
+    ScreeningResult result = Screening.screen(proposal, all, sectors.tree());
+    Classification clearance = caller.clearance();
+    Set<String> above =
+        all.stream()
+            .filter(c -> !clearance.covers(c.getClassification()))
+            .map(CarveOut::getCode)
+            .collect(Collectors.toSet());
+    return result.withholding(above);
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(CarveOut.class, CarveOut.KIND, id);
+  }
+
+  private List<CarveOut> inForceWhateverClearance(LocalDate on) {
+    Session session = em.unwrap(Session.class);
+    session.disableFilter(Classified.CLEARANCE_FILTER);
+    try {
+      return em.createQuery(IN_FORCE, CarveOut.class)
+          .setParameter("active", CarveOutStatus.ACTIVE)
+          .setParameter("day", on)
+          .getResultList();
+    } finally {
+      session
+          .enableFilter(Classified.CLEARANCE_FILTER)
+          .setParameter(Classified.CLEARANCE_PARAMETER, caller.clearance().level());
+    }
+  }
+
+  /** Whether any carve-out has the code, whatever its classification. */
+  private boolean codeInUse(String code) {
+    Number count =
+        (Number)
+            em.createNativeQuery("select count(*) from carve_out where code = :code")
+                .setParameter("code", code)
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+
+  private CarveOut current(long id, long expectedVersion) {
+    CarveOut carveOut = find(id).orElseThrow(() -> new RecordNotFoundException(CarveOut.KIND, id));
+    if (carveOut.getVersion() != expectedVersion) {
+      throw new StaleRecordException(CarveOut.KIND, id);
+    }
+    return carveOut;
+  }
+}

@@ -1,0 +1,62 @@
+package ca.gc.engagement.carveout.control;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A carve-out keyword as screening looks for it: a whole word or phrase, in any case of any script
+ * ("MINÉRAUX CRITIQUES" finds "minéraux critiques"), words separated by any spaces, line breaks or
+ * dashes ("dual-use" finds "dual use"). Letters, marks and digits of every script count as word
+ * characters, so "Arctic" is found in "the Arctic's routes" and "pan-Arctic" but not in
+ * "Arcticfox".
+ *
+ * <p>Accents count: English "defense" does not find French "défense", which also means "defending"
+ * (a canola text on "la défense des intérêts des producteurs" must stay clear); a carve-out lists
+ * the French forms it means ("défense nationale").
+ */
+final class Phrase {
+
+  private static final String WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}]";
+  private static final String SEPARATOR = "[\\s\\p{Z}\\p{Pd}]+";
+  private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC]");
+
+  private final Pattern pattern;
+
+  private Phrase(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  /** Null when the keyword holds no word at all (then it can match nothing). */
+  static Phrase of(String keyword) {
+    String[] words = fold(keyword).strip().split(SEPARATOR);
+    String body =
+        Arrays.stream(words)
+            .filter(w -> !w.isEmpty())
+            .map(Pattern::quote)
+            .collect(Collectors.joining(SEPARATOR));
+    if (body.isEmpty()) {
+      return null;
+    }
+    return new Phrase(
+        Pattern.compile(
+            "(?<!" + WORD_CHARACTER + ")" + body + "(?!" + WORD_CHARACTER + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /**
+   * The text as phrases are looked for in it: one Unicode form (an accent typed as a separate mark
+   * is the accented letter; a no-break space is a space, a ligature its letters), typographic
+   * apostrophes made plain.
+   */
+  static String fold(String text) {
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return APOSTROPHES.matcher(composed).replaceAll("'");
+  }
+
+  /** Whether the phrase occurs in a text already {@link #fold folded}. */
+  boolean occursIn(String foldedText) {
+    return pattern.matcher(foldedText).find();
+  }
+}

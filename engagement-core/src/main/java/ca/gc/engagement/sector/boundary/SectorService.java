@@ -1,0 +1,146 @@
+package ca.gc.engagement.sector.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.control.SectorTree;
+import ca.gc.engagement.sector.entity.Sector;
+import ca.gc.engagement.sector.entity.SectorChangeException;
+import ca.gc.engagement.sector.entity.SectorDraft;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sector catalogue. Everyone reads it; only administrators extend or change it, and never by
+ * deleting: a sector no longer wanted is retired. The other aggregates' services check the sectors
+ * their records name through {@link #requireKnown}, and screening reads the {@link #tree()}.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class SectorService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Every sector, retired ones included (they still label records), by code. */
+  public List<Sector> all() {
+    return em.createQuery("select s from Sector s order by s.code", Sector.class).getResultList();
+  }
+
+  /** The sectors offered for new tagging, by code. */
+  public List<Sector> inUse() {
+    return em.createQuery(
+            "select s from Sector s where s.retired = false order by s.code", Sector.class)
+        .getResultList();
+  }
+
+  public Optional<Sector> find(String code) {
+    return code == null ? Optional.empty() : Optional.ofNullable(em.find(Sector.class, code));
+  }
+
+  /**
+   * The tree as stored now, retired sectors included: a record tagged with a retired sector is
+   * still within that sector's ancestors, and must still screen as such.
+   */
+  public SectorTree tree() {
+    return SectorTree.of(
+        em.createQuery("select s.code, s.parent from Sector s", Object[].class)
+            .getResultStream()
+            .map(row -> new SectorTree.Node((String) row[0], (String) row[1]))
+            .toList());
+  }
+
+  /**
+   * Refuses sector codes the catalogue does not have, naming all of them. Retired sectors are
+   * known: the records that already carry one stay valid when revised.
+   */
+  public void requireKnown(Set<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return;
+    }
+    Set<String> wanted = new HashSet<>(codes);
+    wanted.remove(null);
+    Set<String> unknown = new HashSet<>(wanted);
+    if (!wanted.isEmpty()) {
+      em.createQuery("select s.code from Sector s where s.code in :codes", String.class)
+          .setParameter("codes", wanted)
+          .getResultList()
+          .forEach(unknown::remove);
+    }
+    if (!unknown.isEmpty()) {
+      throw new UnknownSectorException(unknown);
+    }
+  }
+
+  @RolesAllowed(ADMIN)
+  public Sector add(@NotNull @Valid SectorDraft draft) {
+    if (em.find(Sector.class, draft.code()) != null) {
+      throw SectorChangeException.codeTaken(draft.code());
+    }
+    requireParent(draft.code(), draft.parent());
+    Sector sector = Sector.add(draft);
+    em.persist(sector);
+    return sector;
+  }
+
+  /**
+   * Renames and re-parents a sector (its code stays), if nobody changed it since the caller read
+   * version {@code expectedVersion}.
+   */
+  @RolesAllowed(ADMIN)
+  public Sector revise(String code, long expectedVersion, @NotNull @Valid SectorDraft draft) {
+    Sector sector = current(code, expectedVersion);
+    if (!Objects.equals(sector.getParent().orElse(null), draft.parent())) {
+      requireParent(code, draft.parent());
+    }
+    sector.revise(draft);
+    em.flush();
+    return sector;
+  }
+
+  @RolesAllowed(ADMIN)
+  public Sector retire(String code, long expectedVersion) {
+    Sector sector = current(code, expectedVersion);
+    sector.retire();
+    em.flush();
+    return sector;
+  }
+
+  /** The parent exists, is in use, and is not the sector itself or below it. */
+  private void requireParent(String code, String parent) {
+    if (parent == null) {
+      return;
+    }
+    Sector above = find(parent).orElseThrow(() -> new UnknownSectorException(Set.of(parent)));
+    if (!tree().canPlace(code, parent)) {
+      throw SectorChangeException.cycle(code, parent);
+    }
+    if (above.isRetired()) {
+      throw SectorChangeException.retiredParent(code, parent);
+    }
+  }
+
+  private Sector current(String code, long expectedVersion) {
+    Sector sector =
+        find(code).orElseThrow(() -> new UnknownSectorException(Set.of(String.valueOf(code))));
+    if (sector.getVersion() != expectedVersion) {
+      // A sector has a code, not a numeric id; the exception's message does not show the id.
+      throw new StaleRecordException(Sector.KIND, 0);
+    }
+    return sector;
+  }
+}
