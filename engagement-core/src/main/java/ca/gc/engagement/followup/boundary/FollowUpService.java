@@ -5,12 +5,14 @@ import static ca.gc.engagement.security.entity.Role.APPROVER;
 import static ca.gc.engagement.security.entity.Role.OFFICER;
 import static ca.gc.engagement.security.entity.Role.VIEWER;
 
+import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
+import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
@@ -50,6 +52,10 @@ public class FollowUpService {
   @EJB private RecordHistory history;
 
   @EJB private MissionService missions;
+
+  @EJB private MeetingService meetings;
+
+  @EJB private AgreementService agreements;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public FollowUp record(@NotNull @Valid FollowUpDraft draft) {
@@ -153,7 +159,8 @@ public class FollowUpService {
     boolean visible =
         switch (kind) {
           case MISSION -> missions.find(originId).isPresent();
-          case MEETING, AGREEMENT -> true;
+          case MEETING -> meetings.find(originId).isPresent();
+          case AGREEMENT -> agreements.find(originId).isPresent();
         };
     if (!visible) {
       throw RuleViolationException.noSuch("originId", kind.kind(), originId);

@@ -7,6 +7,9 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.carveout.boundary.CarveOutService;
+import ca.gc.engagement.carveout.entity.Proposal;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingDraft;
 import ca.gc.engagement.mission.boundary.MissionService;
@@ -14,9 +17,13 @@ import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.stakeholder.boundary.StakeholderService;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,8 +34,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Meetings: scheduled, held with a readout, or cancelled. A meeting's mission must be one the
@@ -47,6 +57,12 @@ public class MeetingService {
   @EJB private RecordHistory history;
 
   @EJB private MissionService missions;
+
+  @EJB private StakeholderService stakeholders;
+
+  @EJB private SectorService sectors;
+
+  @EJB private CarveOutService carveOuts;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Meeting schedule(@NotNull @Valid MeetingDraft draft) {
@@ -144,11 +160,40 @@ public class MeetingService {
     return history.of(Meeting.class, Meeting.KIND, id);
   }
 
+  /**
+   * The carve-outs a meeting's topics or words touch. Discussing is not agreeing, so nothing is
+   * refused; the flags let a briefing warn. Screened for the meeting's country and its mission's
+   * counterpart, on the day it starts.
+   */
+  public ScreeningResult carveOutFlags(Meeting meeting) {
+    Set<String> parties = new HashSet<>();
+    parties.add(meeting.getCountry().value());
+    if (meeting.getMissionId() != null) {
+      missions
+          .find(meeting.getMissionId())
+          .ifPresent(m -> parties.add(m.getCounterpartCountry().value()));
+    }
+    String text =
+        meeting.getAgenda() == null
+            ? meeting.getTitle()
+            : meeting.getTitle() + "\n" + meeting.getAgenda();
+    LocalDate day = meeting.localStart().toLocalDate();
+    return carveOuts.screen(new Proposal(parties, meeting.getTopics(), Set.of(), text, day));
+  }
+
   private void checkReferences(MeetingDraft draft) {
     caller.mayRecord(draft.classification());
     if (draft.missionId() != null && missions.find(draft.missionId()).isEmpty()) {
-      throw new RecordNotFoundException(Mission.KIND, draft.missionId());
+      throw RuleViolationException.noSuch("missionId", Mission.KIND, draft.missionId());
     }
+    for (int i = 0; i < draft.participants().size(); i++) {
+      long stakeholder = draft.participants().get(i).getStakeholderId();
+      if (stakeholders.find(stakeholder).isEmpty()) {
+        throw RuleViolationException.noSuch(
+            "participants[" + i + "].stakeholderId", Stakeholder.KIND, stakeholder);
+      }
+    }
+    sectors.requireKnown(draft.topics());
   }
 
   private Meeting current(long id, long expectedVersion) {

@@ -3,6 +3,7 @@ package ca.gc.engagement.followup.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.entity.FollowUp;
@@ -10,6 +11,10 @@ import ca.gc.engagement.followup.entity.FollowUpDraft;
 import ca.gc.engagement.followup.entity.FollowUpScenario;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
+import ca.gc.engagement.meeting.boundary.MeetingService;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.meeting.entity.MeetingDraft;
+import ca.gc.engagement.meeting.entity.MeetingKind;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.query.entity.Page;
@@ -71,11 +76,19 @@ class FollowUpServiceTest {
           inject(missions, "em", em);
           inject(missions, "caller", caller);
           inject(missions, "history", history);
+          MeetingService meetings = new MeetingService();
+          inject(meetings, "em", em);
+          inject(meetings, "caller", caller);
+          AgreementService agreements = new AgreementService();
+          inject(agreements, "em", em);
+          inject(agreements, "caller", caller);
           FollowUpService followUps = new FollowUpService();
           inject(followUps, "em", em);
           inject(followUps, "caller", caller);
           inject(followUps, "history", history);
           inject(followUps, "missions", missions);
+          inject(followUps, "meetings", meetings);
+          inject(followUps, "agreements", agreements);
           return call.apply(new Services(followUps, missions));
         });
   }
@@ -187,19 +200,54 @@ class FollowUpServiceTest {
   }
 
   @Test
-  void meetingsAndAgreementsAreTakenByIdUntilTheirServicesArePluggedIn() {
-    var fromAMeeting =
+  void aFollowUpOfAMeetingOrAgreementNeedsOneTheCallerCanSee() {
+    long meeting =
+        db.inTransaction(
+            em -> {
+              Meeting m =
+                  Meeting.schedule(
+                      new MeetingDraft(
+                          null,
+                          "Bilateral meeting with President Xi Jinping",
+                          MeetingKind.BILATERAL,
+                          java.time.Instant.parse("2026-01-16T02:00:00Z"),
+                          java.time.Instant.parse("2026-01-16T03:30:00Z"),
+                          "Asia/Shanghai",
+                          "Beijing",
+                          "CN",
+                          List.of(),
+                          java.util.Set.of(),
+                          null,
+                          Classification.UNCLASSIFIED));
+              em.persist(m);
+              return m.getId();
+            });
+    var fromTheMeeting =
         new FollowUpDraft(
             "Send the minutes of the bilateral meeting with President Xi",
             OriginKind.MEETING,
-            42L,
+            meeting,
             "Greater China Division",
             LocalDate.of(2026, 1, 30),
             Classification.UNCLASSIFIED);
-    long id = asOfficer(s -> s.record(fromAMeeting)).getId();
+    long id = asOfficer(s -> s.record(fromTheMeeting)).getId();
     assertEquals(
         List.of(id),
-        asOfficer(s -> s.forOrigin(OriginKind.MEETING, 42)).stream().map(FollowUp::getId).toList());
+        asOfficer(s -> s.forOrigin(OriginKind.MEETING, meeting)).stream()
+            .map(FollowUp::getId)
+            .toList());
+
+    var noSuchAgreement =
+        new FollowUpDraft(
+            "Circulate the signed text",
+            OriginKind.AGREEMENT,
+            4242L,
+            "Trade Policy",
+            LocalDate.of(2026, 2, 1),
+            Classification.UNCLASSIFIED);
+    var refused =
+        assertThrows(RuleViolationException.class, () -> asOfficer(s -> s.record(noSuchAgreement)));
+    assertEquals("There is no agreement 4242.", refused.getMessage());
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.stakeholder.entity.ScenarioStakeholders;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
@@ -26,6 +28,10 @@ class MeetingTest {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   static MeetingDraft bilateralWithXi(Long missionId) {
+    return bilateralWithXi(missionId, 1L, 2L);
+  }
+
+  static MeetingDraft bilateralWithXi(Long missionId, long carney, long xi) {
     return new MeetingDraft(
         missionId,
         "Bilateral meeting with President Xi Jinping",
@@ -36,8 +42,8 @@ class MeetingTest {
         "Great Hall of the People, Beijing",
         "CN",
         List.of(
-            new Participant(1L, Side.OURS, "Head of delegation"),
-            new Participant(2L, Side.COUNTERPART, "Head of state")),
+            new Participant(carney, Side.OURS, "Head of delegation"),
+            new Participant(xi, Side.COUNTERPART, "Head of state")),
         Set.of("AGRI_FOOD", "AUTOMOTIVE", "CLEAN_ENERGY"),
         "Tariffs on canola and electric vehicles; environmental co-operation.",
         Classification.PROTECTED_A);
@@ -119,10 +125,19 @@ class MeetingTest {
   @Test
   void aMeetingIsStoredAndReadBackWholeWithItsParticipantsAndTopics() {
     try (MigratedDatabase db = new MigratedDatabase()) {
+      long[] people =
+          db.inTransaction(
+              em -> {
+                Stakeholder carney = Stakeholder.record(ScenarioStakeholders.CARNEY);
+                Stakeholder xi = Stakeholder.record(ScenarioStakeholders.XI);
+                em.persist(carney);
+                em.persist(xi);
+                return new long[] {carney.getId(), xi.getId()};
+              });
       long id =
           db.inTransaction(
               em -> {
-                Meeting meeting = Meeting.schedule(bilateralWithXi(null));
+                Meeting meeting = Meeting.schedule(bilateralWithXi(null, people[0], people[1]));
                 em.persist(meeting);
                 return meeting.getId();
               });
@@ -140,8 +155,8 @@ class MeetingTest {
       assertEquals("Asia/Shanghai", read.getTimeZone());
       assertEquals(
           List.of(
-              new Participant(1L, Side.OURS, "Head of delegation"),
-              new Participant(2L, Side.COUNTERPART, "Head of state")),
+              new Participant(people[0], Side.OURS, "Head of delegation"),
+              new Participant(people[1], Side.COUNTERPART, "Head of state")),
           read.getParticipants());
       assertEquals(Set.of("AGRI_FOOD", "AUTOMOTIVE", "CLEAN_ENERGY"), read.getTopics());
       assertEquals(Classification.PROTECTED_A, read.getClassification());

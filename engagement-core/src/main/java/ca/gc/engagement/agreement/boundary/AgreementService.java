@@ -1,0 +1,232 @@
+package ca.gc.engagement.agreement.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.agreement.entity.Agreement;
+import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.agreement.entity.AgreementStatus;
+import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.carveout.boundary.CarveOutService;
+import ca.gc.engagement.carveout.entity.CarveOutViolationException;
+import ca.gc.engagement.carveout.entity.Proposal;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.carveout.entity.Verdict;
+import ca.gc.engagement.meeting.boundary.MeetingService;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Agreements, screened against the sector carve-outs at every step: a PROHIBITED agreement is never
+ * stored, edited into that state or moved forward; one under REVIEW is not signed until an approver
+ * records an exemption. Officers propose and negotiate; approvers sign off and exempt.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class AgreementService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Caller caller;
+
+  @EJB private RecordHistory history;
+
+  @EJB private CarveOutService carveOuts;
+
+  @EJB private MissionService missions;
+
+  @EJB private MeetingService meetings;
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Agreement propose(@NotNull @Valid AgreementDraft draft) {
+    LocalDate today = LocalDate.now();
+    checkReferences(draft);
+    refuseIfProhibited(
+        screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), today));
+    Agreement agreement = Agreement.propose(draft, today);
+    em.persist(agreement);
+    return agreement;
+  }
+
+  public Optional<Agreement> find(long id) {
+    return caller.visible(em.find(Agreement.class, id));
+  }
+
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Agreement revise(long id, long expectedVersion, @NotNull @Valid AgreementDraft draft) {
+    Agreement agreement = current(id, expectedVersion);
+    checkReferences(draft);
+    refuseIfProhibited(
+        screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), LocalDate.now()));
+    agreement.revise(draft);
+    em.flush();
+    return agreement;
+  }
+
+  /** The agreement's verdict against the carve-outs in force today, with every match. */
+  public ScreeningResult screening(long id) {
+    return screeningOn(get(id), LocalDate.now());
+  }
+
+  /** The steps the caller may take from the agreement's current state, as buttons would offer. */
+  public Set<AgreementStatus> allowedSteps(long id) {
+    Agreement agreement = get(id);
+    return agreement.allowedSteps(maySignOff(), screeningOn(agreement, LocalDate.now()).verdict());
+  }
+
+  /**
+   * Moves the agreement to {@code to}, effective {@code on}. Refused: a step the lifecycle does not
+   * have (409), a sign-off by someone who is not an approver (403), a forward step of a PROHIBITED
+   * agreement, or a signature under REVIEW without an exemption.
+   */
+  @RolesAllowed({OFFICER, APPROVER, ADMIN})
+  public Agreement moveTo(
+      long id,
+      long expectedVersion,
+      @NotNull(message = "{ca.gc.engagement.agreement.to.required}") AgreementStatus to,
+      @NotNull(message = "{ca.gc.engagement.agreement.on.required}") LocalDate on,
+      @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
+          String justification) {
+    Agreement agreement = current(id, expectedVersion);
+    if (agreement.getStatus().next().contains(to)) {
+      if (to.isSignOff() && !maySignOff()) {
+        throw new EJBAccessException("Only an approver may move an agreement to " + to + ".");
+      }
+      if (to.isForward()) {
+        ScreeningResult screening = screeningOn(agreement, on);
+        refuseIfProhibited(screening);
+        if (to == AgreementStatus.SIGNED
+            && screening.verdict() == Verdict.REVIEW
+            && agreement.getExemption().isEmpty()) {
+          throw new ExemptionRequiredException(String.join(", ", screening.carveOutCodes()));
+        }
+      }
+    }
+    agreement.moveTo(to, on, caller.name(), Instant.now(), blankToNull(justification));
+    em.flush();
+    return agreement;
+  }
+
+  /** An approver lets an agreement under REVIEW go on to signature, and says why. */
+  @RolesAllowed({APPROVER, ADMIN})
+  public Agreement exempt(
+      long id,
+      long expectedVersion,
+      @NotBlank(message = "{ca.gc.engagement.agreement.exemption.justification.required}")
+          @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
+          String justification) {
+    Agreement agreement = current(id, expectedVersion);
+    ScreeningResult screening = screeningOn(agreement, LocalDate.now());
+    refuseIfProhibited(screening);
+    if (screening.verdict() == Verdict.CLEAR) {
+      throw new RuleViolationException(
+          "justification", "This agreement touches no carve-out: there is nothing to exempt.");
+    }
+    agreement.exempt(caller.name(), Instant.now(), justification.strip());
+    em.flush();
+    return agreement;
+  }
+
+  /** Agreements, newest proposals first. */
+  public Page<Agreement> list(@NotNull @Valid PageRequest request) {
+    var items =
+        em.createQuery(
+                "select a from Agreement a order by a.proposedOn desc, a.id desc", Agreement.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createQuery("select count(a) from Agreement a", Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  public List<Agreement> forMission(long missionId) {
+    return em.createQuery(
+            "select a from Agreement a where a.missionId = :mission order by a.proposedOn, a.id",
+            Agreement.class)
+        .setParameter("mission", missionId)
+        .getResultList();
+  }
+
+  public List<RevisionEntry> history(long id) {
+    return history.of(Agreement.class, Agreement.KIND, id);
+  }
+
+  private ScreeningResult screeningOn(Agreement agreement, LocalDate on) {
+    return screen(
+        agreement.getParties(),
+        agreement.getSectors(),
+        agreement.getRegions(),
+        agreement.text(),
+        on);
+  }
+
+  private ScreeningResult screen(
+      Set<String> parties, Set<String> sectors, Set<String> regions, String text, LocalDate on) {
+    return carveOuts.screen(new Proposal(parties, sectors, regions, text, on));
+  }
+
+  private static void refuseIfProhibited(ScreeningResult screening) {
+    if (screening.verdict() == Verdict.PROHIBITED) {
+      throw new CarveOutViolationException(screening);
+    }
+  }
+
+  private boolean maySignOff() {
+    return caller.isInRole(APPROVER) || caller.isInRole(ADMIN);
+  }
+
+  private void checkReferences(AgreementDraft draft) {
+    caller.mayRecord(draft.classification());
+    if (draft.missionId() != null && missions.find(draft.missionId()).isEmpty()) {
+      throw RuleViolationException.noSuch("missionId", Mission.KIND, draft.missionId());
+    }
+    if (draft.meetingId() != null && meetings.find(draft.meetingId()).isEmpty()) {
+      throw RuleViolationException.noSuch("meetingId", Meeting.KIND, draft.meetingId());
+    }
+  }
+
+  private Agreement get(long id) {
+    return find(id).orElseThrow(() -> new RecordNotFoundException(Agreement.KIND, id));
+  }
+
+  private Agreement current(long id, long expectedVersion) {
+    Agreement agreement = get(id);
+    if (agreement.getVersion() != expectedVersion) {
+      throw new StaleRecordException(Agreement.KIND, id);
+    }
+    return agreement;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
