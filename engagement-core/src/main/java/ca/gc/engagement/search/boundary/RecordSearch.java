@@ -1,0 +1,51 @@
+package ca.gc.engagement.search.boundary;
+
+import static ca.gc.engagement.security.entity.Role.ADMIN;
+import static ca.gc.engagement.security.entity.Role.APPROVER;
+import static ca.gc.engagement.security.entity.Role.OFFICER;
+import static ca.gc.engagement.security.entity.Role.VIEWER;
+
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.search.control.SearchQuery;
+import ca.gc.engagement.search.entity.RecordQuery;
+import ca.gc.engagement.search.entity.RecordSummary;
+import ca.gc.engagement.sector.boundary.SectorService;
+import ca.gc.engagement.security.control.AtCallerClearance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Set;
+
+/**
+ * The one search over missions, meetings, agreements and statements, for the pages and the API
+ * alike: words, country, sector (with the sectors within it), status and dates, paged and sorted,
+ * on the indexed columns of the search views. Two statements a page, whatever its size; nothing
+ * above the reader's clearance, in the items or the total.
+ */
+@Stateless
+@AtCallerClearance
+@RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
+public class RecordSearch {
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB private SectorService sectors;
+
+  public Page<RecordSummary> search(
+      @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
+    Set<String> withinSector = Set.of();
+    if (query.sector() != null) {
+      sectors.requireKnown(Set.of(query.sector()));
+      withinSector = sectors.tree().descendantsAndSelf(query.sector());
+    }
+    SearchQuery search = new SearchQuery(query, withinSector);
+    var items = search.page(em, request.offset(), request.size()).getResultList();
+    long total = search.count(em).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+}

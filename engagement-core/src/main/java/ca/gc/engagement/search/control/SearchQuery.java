@@ -1,0 +1,91 @@
+package ca.gc.engagement.search.control;
+
+import ca.gc.engagement.search.entity.RecordQuery;
+import ca.gc.engagement.search.entity.RecordSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a {@link RecordQuery} into JPQL over the search views: one statement for the page, one for
+ * the count, whatever the page size. Only whitelisted fields are sorted on; every value is a bound
+ * parameter.
+ */
+public final class SearchQuery {
+
+  private static final Map<String, String> SORTABLE =
+      Map.of("date", "r.date", "title", "lower(r.title)", "kind", "r.kind", "status", "r.status");
+
+  private final String where;
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private final String order;
+
+  /**
+   * @param sectors the query's sector and every sector within it (empty: no sector filter)
+   */
+  public SearchQuery(RecordQuery query, Set<String> sectors) {
+    StringBuilder clauses = new StringBuilder(" where 1 = 1");
+    if (!query.kinds().isEmpty()) {
+      clauses.append(" and r.kind in :kinds");
+      parameters.put("kinds", query.kinds());
+    }
+    if (query.text() != null) {
+      clauses.append(
+          " and (lower(r.title) like :text escape '\\' or lower(r.body) like :text escape '\\')");
+      parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (query.country() != null) {
+      clauses.append(
+          " and exists (select 1 from RecordCountry c where c.kind = r.kind and c.id = r.id"
+              + " and c.country = :country)");
+      parameters.put("country", query.country());
+    }
+    if (!sectors.isEmpty()) {
+      clauses.append(
+          " and exists (select 1 from RecordSector s where s.kind = r.kind and s.id = r.id"
+              + " and s.sectorCode in :sectors)");
+      parameters.put("sectors", sectors);
+    }
+    if (query.status() != null) {
+      clauses.append(" and r.status = :status");
+      parameters.put("status", query.status());
+    }
+    if (query.from() != null) {
+      clauses.append(" and r.date >= :from");
+      parameters.put("from", query.from());
+    }
+    if (query.to() != null) {
+      clauses.append(" and r.date <= :to");
+      parameters.put("to", query.to());
+    }
+    where = clauses.toString();
+    String direction = query.ascending() ? " asc" : " desc";
+    order =
+        " order by "
+            + SORTABLE.get(query.sortField())
+            + direction
+            + " nulls last, r.kind, r.id"
+            + direction;
+  }
+
+  public TypedQuery<RecordSummary> page(EntityManager em, int offset, int size) {
+    TypedQuery<RecordSummary> page =
+        em.createQuery("select r from RecordSummary r" + where + order, RecordSummary.class);
+    parameters.forEach(page::setParameter);
+    return page.setFirstResult(offset).setMaxResults(size);
+  }
+
+  public TypedQuery<Long> count(EntityManager em) {
+    TypedQuery<Long> count =
+        em.createQuery("select count(r.id) from RecordSummary r" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    return count;
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
