@@ -10,6 +10,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -52,7 +53,7 @@ public class Agreement extends Classified {
   @Size(max = 200)
   private String title;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "country", length = 2)
   private Set<String> parties = new HashSet<>();
@@ -63,12 +64,12 @@ public class Agreement extends Classified {
   @Column(name = "meeting_id")
   private Long meetingId;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_sector", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "sector_code", length = 40)
   private Set<String> sectors = new HashSet<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_region", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "region_code", length = 40)
   private Set<String> regions = new HashSet<>();
@@ -85,7 +86,7 @@ public class Agreement extends Classified {
   @Column(length = 20)
   private AgreementStatus status = AgreementStatus.PROPOSED;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_transition", joinColumns = @JoinColumn(name = "agreement_id"))
   @OrderColumn(name = "position")
   private List<Transition> transitions = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -78,12 +79,12 @@ public class Meeting extends Classified {
   @Column(length = 2)
   private CountryCode country;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
   @OrderColumn(name = "position")
   private List<Participant> participants = new ArrayList<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"))
   @Column(name = "sector_code", length = 40)
   private Set<String> topics = new HashSet<>();
