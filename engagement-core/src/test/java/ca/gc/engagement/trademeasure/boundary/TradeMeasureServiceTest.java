@@ -3,7 +3,6 @@ package ca.gc.engagement.trademeasure.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.audit.entity.RevisionEntry.Change;
 import ca.gc.engagement.country.entity.CountryCode;
@@ -11,10 +10,9 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
-import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.security.entity.Classified;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
@@ -24,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,40 +53,14 @@ class TradeMeasureServiceTest {
   /** Runs one service call as a caller of that clearance would. */
   private <T> T as(Classification clearance, Function<TradeMeasureService, T> call) {
     return db.inTransaction(
-        em -> {
-          em.unwrap(Session.class)
-              .enableFilter(Classified.CLEARANCE_FILTER)
-              .setParameter(Classified.CLEARANCE_PARAMETER, clearance.level());
-          Caller caller =
-              new Caller() {
-                @Override
-                public Classification clearance() {
-                  return clearance;
-                }
-              };
-          RecordHistory history = new RecordHistory();
-          inject(history, "em", em);
-          inject(history, "caller", caller);
-          TradeMeasureService service = new TradeMeasureService();
-          inject(service, "em", em);
-          inject(service, "caller", caller);
-          inject(service, "history", history);
-          return call.apply(service);
-        });
+        em ->
+            call.apply(
+                new HandWiredServices(em, HandWiredServices.caller("officer", clearance))
+                    .get(TradeMeasureService.class)));
   }
 
   private <T> T asOfficer(Function<TradeMeasureService, T> call) {
     return as(Classification.PROTECTED_B, call);
-  }
-
-  private static void inject(Object target, String field, Object value) {
-    try {
-      var f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private long record(TradeMeasureDraft draft, TradeMeasureStatus... moves) {
