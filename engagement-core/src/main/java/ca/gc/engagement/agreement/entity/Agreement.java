@@ -10,6 +10,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,6 +35,9 @@ import org.hibernate.envers.Audited;
  * An agreement between the department's government and others, from proposal to termination. The
  * entity keeps the lifecycle and its record (every step with its date, author and reason); whether
  * the content may go forward is the carve-out screening's verdict, which the service passes in.
+ *
+ * <p>Its collections are read eagerly (in batches for a page): they are small, always shown with
+ * the agreement, and the pages and API read it after the service's transaction has ended.
  */
 @Entity
 @Table(name = "agreement")
@@ -52,7 +56,7 @@ public class Agreement extends Classified {
   @Size(max = 200)
   private String title;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "country", length = 2)
   private Set<String> parties = new HashSet<>();
@@ -63,12 +67,12 @@ public class Agreement extends Classified {
   @Column(name = "meeting_id")
   private Long meetingId;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_sector", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "sector_code", length = 40)
   private Set<String> sectors = new HashSet<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_region", joinColumns = @JoinColumn(name = "agreement_id"))
   @Column(name = "region_code", length = 40)
   private Set<String> regions = new HashSet<>();
@@ -85,7 +89,7 @@ public class Agreement extends Classified {
   @Column(length = 20)
   private AgreementStatus status = AgreementStatus.PROPOSED;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agreement_transition", joinColumns = @JoinColumn(name = "agreement_id"))
   @OrderColumn(name = "position")
   private List<Transition> transitions = new ArrayList<>();
