@@ -12,6 +12,7 @@ import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
@@ -21,6 +22,7 @@ import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -281,5 +283,47 @@ class TradeMeasureServiceTest {
         history.stream().map(RevisionEntry::change).toList());
     assertEquals(List.of("status", "tookEffect"), history.get(1).fields());
     assertEquals(List.of("rates"), history.get(2).fields());
+  }
+
+  private static TradeMeasureDraft inSectors(TradeMeasureDraft d, Set<String> sectors) {
+    return new TradeMeasureDraft(
+        d.title(),
+        d.imposingCountry(),
+        d.targetCountry(),
+        d.type(),
+        d.productLines(),
+        sectors,
+        d.source(),
+        d.retaliatesAgainstId(),
+        d.exemptsFromId(),
+        d.inForceFrom(),
+        d.inForceUntil(),
+        d.rates(),
+        d.classification());
+  }
+
+  @Test
+  void aSectorTheCatalogueDoesNotHaveIsRefusedOnRecordAndRevise() {
+    var ev = TradeMeasureScenario.electricVehicles();
+    var unknown =
+        assertThrows(
+            UnknownSectorException.class,
+            () -> asOfficer(s -> s.record(inSectors(ev, Set.of("AUTOMOTIVE", "UNOBTAINIUM")))));
+    assertEquals(
+        "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.",
+        unknown.getMessage());
+    assertEquals(0, asOfficer(s -> s.list(PageRequest.first(20))).total());
+
+    long id = asOfficer(s -> s.record(ev)).getId();
+    var revising =
+        assertThrows(
+            UnknownSectorException.class,
+            () -> asOfficer(s -> s.revise(id, 0, inSectors(ev, Set.of("UNOBTAINIUM")))));
+    assertEquals(
+        "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.",
+        revising.getMessage());
+    TradeMeasure unchanged = asOfficer(s -> s.find(id)).orElseThrow();
+    assertEquals(Set.of("AUTOMOTIVE"), unchanged.getSectors());
+    assertEquals(0, unchanged.getVersion());
   }
 }
