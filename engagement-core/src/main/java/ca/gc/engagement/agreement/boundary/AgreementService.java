@@ -127,7 +127,7 @@ public class AgreementService {
         if (to == AgreementStatus.SIGNED
             && screening.verdict() == Verdict.REVIEW
             && agreement.getExemption().isEmpty()) {
-          throw new ExemptionRequiredException(String.join(", ", screening.carveOutCodes()));
+          throw new ExemptionRequiredException(screening.carveOutCodes());
         }
       }
     }

@@ -35,6 +35,9 @@ import org.hibernate.envers.Audited;
  * An agreement between the department's government and others, from proposal to termination. The
  * entity keeps the lifecycle and its record (every step with its date, author and reason); whether
  * the content may go forward is the carve-out screening's verdict, which the service passes in.
+ *
+ * <p>Its collections are read eagerly (in batches for a page): they are small, always shown with
+ * the agreement, and the pages and API read it after the service's transaction has ended.
  */
 @Entity
 @Table(name = "agreement")

@@ -28,7 +28,7 @@ public class IllegalTransitionException extends RuntimeException {
         allowed.isEmpty()
             ? "none: " + from + " is final"
             : allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
-    return "A "
+    return (startsWithAVowel(kind) ? "An " : "A ")
         + kind
         + " cannot go from "
         + from
@@ -39,6 +39,11 @@ public class IllegalTransitionException extends RuntimeException {
         + ": "
         + options
         + ".";
+  }
+
+  /** "An agreement", "A meeting": the kinds are English nouns; none starts with a silent h. */
+  private static boolean startsWithAVowel(String kind) {
+    return !kind.isEmpty() && "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0;
   }
 
   public String from() {

@@ -13,6 +13,7 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
@@ -34,9 +35,9 @@ import java.util.Optional;
 /**
  * Statements as the pages and the API see them: never above the caller's clearance. The stakeholder
  * and the mission a draft names must exist and be visible to the caller (otherwise "not found",
- * exactly as if they did not exist); they are asked through their own services. Every signed-in
- * role reads; officers and above record, revise and withdraw. Withdrawn statements stay in every
- * list, with their status.
+ * exactly as if they did not exist); they are asked through their own services, and the sectors
+ * through the sector catalogue. Every signed-in role reads; officers and above record, revise and
+ * withdraw. Withdrawn statements stay in every list, with their status.
  */
 @Stateless
 @AtCallerClearance
@@ -53,11 +54,14 @@ public class StatementService {
 
   @EJB private MissionService missions;
 
+  @EJB private SectorService sectors;
+
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Statement record(@NotNull @Valid StatementDraft draft) {
     caller.mayRecord(draft.classification());
     Stakeholder about = stakeholder(draft.stakeholderId());
     requireMission(draft.missionId());
+    sectors.requireKnown(draft.sectors());
     Statement statement = Statement.record(draft, about);
     em.persist(statement);
     return statement;
@@ -77,6 +81,7 @@ public class StatementService {
     caller.mayRecord(draft.classification());
     Stakeholder about = stakeholder(draft.stakeholderId());
     requireMission(draft.missionId());
+    sectors.requireKnown(draft.sectors());
     statement.revise(draft, about);
     em.flush();
     return statement;

@@ -13,6 +13,7 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * way in; the links between measures (a retaliation answers a measure imposed on its own country,
  * an exemption relieves products of its own country's measure) are checked here against the
  * measures the caller may see, and a broken one comes back as a {@link RuleViolationException}
- * naming the field. Every signed-in role reads; officers and above record.
+ * naming the field. The sectors must be in the sector catalogue. Every signed-in role reads;
+ * officers and above record.
  */
 @Stateless
 @AtCallerClearance
@@ -49,10 +51,13 @@ public class TradeMeasureService {
 
   @EJB private RecordHistory history;
 
+  @EJB private SectorService sectors;
+
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public TradeMeasure record(@NotNull @Valid TradeMeasureDraft draft) {
     caller.mayRecord(draft.classification());
     checkLinks(null, draft);
+    sectors.requireKnown(draft.sectors());
     TradeMeasure measure = TradeMeasure.record(draft);
     em.persist(measure);
     return measure;
@@ -72,6 +77,7 @@ public class TradeMeasureService {
     TradeMeasure measure = current(id, expectedVersion);
     caller.mayRecord(draft.classification());
     checkLinks(id, draft);
+    sectors.requireKnown(draft.sectors());
     measure.revise(draft);
     em.flush();
     return measure;

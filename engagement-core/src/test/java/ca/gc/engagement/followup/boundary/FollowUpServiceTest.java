@@ -3,15 +3,12 @@ package ca.gc.engagement.followup.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ca.gc.engagement.agreement.boundary.AgreementService;
-import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
 import ca.gc.engagement.followup.entity.FollowUpScenario;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
-import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingDraft;
 import ca.gc.engagement.meeting.entity.MeetingKind;
@@ -22,14 +19,12 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
-import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.security.entity.Classified;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,52 +54,14 @@ class FollowUpServiceTest {
   private <T> T as(Classification clearance, Function<Services, T> call) {
     return db.inTransaction(
         em -> {
-          em.unwrap(Session.class)
-              .enableFilter(Classified.CLEARANCE_FILTER)
-              .setParameter(Classified.CLEARANCE_PARAMETER, clearance.level());
-          Caller caller =
-              new Caller() {
-                @Override
-                public Classification clearance() {
-                  return clearance;
-                }
-              };
-          RecordHistory history = new RecordHistory();
-          inject(history, "em", em);
-          inject(history, "caller", caller);
-          MissionService missions = new MissionService();
-          inject(missions, "em", em);
-          inject(missions, "caller", caller);
-          inject(missions, "history", history);
-          MeetingService meetings = new MeetingService();
-          inject(meetings, "em", em);
-          inject(meetings, "caller", caller);
-          AgreementService agreements = new AgreementService();
-          inject(agreements, "em", em);
-          inject(agreements, "caller", caller);
-          FollowUpService followUps = new FollowUpService();
-          inject(followUps, "em", em);
-          inject(followUps, "caller", caller);
-          inject(followUps, "history", history);
-          inject(followUps, "missions", missions);
-          inject(followUps, "meetings", meetings);
-          inject(followUps, "agreements", agreements);
-          return call.apply(new Services(followUps, missions));
+          var wired = new HandWiredServices(em, HandWiredServices.caller("officer", clearance));
+          return call.apply(
+              new Services(wired.get(FollowUpService.class), wired.get(MissionService.class)));
         });
   }
 
   private <T> T asOfficer(Function<FollowUpService, T> call) {
     return as(Classification.PROTECTED_B, s -> call.apply(s.followUps()));
-  }
-
-  private static void inject(Object target, String field, Object value) {
-    try {
-      var f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private long mission(Classification classification) {

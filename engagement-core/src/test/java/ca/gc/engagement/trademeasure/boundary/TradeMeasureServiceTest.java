@@ -3,7 +3,6 @@ package ca.gc.engagement.trademeasure.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.audit.entity.RevisionEntry.Change;
 import ca.gc.engagement.country.entity.CountryCode;
@@ -11,10 +10,10 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
-import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.security.entity.Classified;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
@@ -23,8 +22,8 @@ import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
-import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,40 +55,14 @@ class TradeMeasureServiceTest {
   /** Runs one service call as a caller of that clearance would. */
   private <T> T as(Classification clearance, Function<TradeMeasureService, T> call) {
     return db.inTransaction(
-        em -> {
-          em.unwrap(Session.class)
-              .enableFilter(Classified.CLEARANCE_FILTER)
-              .setParameter(Classified.CLEARANCE_PARAMETER, clearance.level());
-          Caller caller =
-              new Caller() {
-                @Override
-                public Classification clearance() {
-                  return clearance;
-                }
-              };
-          RecordHistory history = new RecordHistory();
-          inject(history, "em", em);
-          inject(history, "caller", caller);
-          TradeMeasureService service = new TradeMeasureService();
-          inject(service, "em", em);
-          inject(service, "caller", caller);
-          inject(service, "history", history);
-          return call.apply(service);
-        });
+        em ->
+            call.apply(
+                new HandWiredServices(em, HandWiredServices.caller("officer", clearance))
+                    .get(TradeMeasureService.class)));
   }
 
   private <T> T asOfficer(Function<TradeMeasureService, T> call) {
     return as(Classification.PROTECTED_B, call);
-  }
-
-  private static void inject(Object target, String field, Object value) {
-    try {
-      var f = target.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(target, value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private long record(TradeMeasureDraft draft, TradeMeasureStatus... moves) {
@@ -310,5 +283,47 @@ class TradeMeasureServiceTest {
         history.stream().map(RevisionEntry::change).toList());
     assertEquals(List.of("status", "tookEffect"), history.get(1).fields());
     assertEquals(List.of("rates"), history.get(2).fields());
+  }
+
+  private static TradeMeasureDraft inSectors(TradeMeasureDraft d, Set<String> sectors) {
+    return new TradeMeasureDraft(
+        d.title(),
+        d.imposingCountry(),
+        d.targetCountry(),
+        d.type(),
+        d.productLines(),
+        sectors,
+        d.source(),
+        d.retaliatesAgainstId(),
+        d.exemptsFromId(),
+        d.inForceFrom(),
+        d.inForceUntil(),
+        d.rates(),
+        d.classification());
+  }
+
+  @Test
+  void aSectorTheCatalogueDoesNotHaveIsRefusedOnRecordAndRevise() {
+    var ev = TradeMeasureScenario.electricVehicles();
+    var unknown =
+        assertThrows(
+            UnknownSectorException.class,
+            () -> asOfficer(s -> s.record(inSectors(ev, Set.of("AUTOMOTIVE", "UNOBTAINIUM")))));
+    assertEquals(
+        "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.",
+        unknown.getMessage());
+    assertEquals(0, asOfficer(s -> s.list(PageRequest.first(20))).total());
+
+    long id = asOfficer(s -> s.record(ev)).getId();
+    var revising =
+        assertThrows(
+            UnknownSectorException.class,
+            () -> asOfficer(s -> s.revise(id, 0, inSectors(ev, Set.of("UNOBTAINIUM")))));
+    assertEquals(
+        "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.",
+        revising.getMessage());
+    TradeMeasure unchanged = asOfficer(s -> s.find(id)).orElseThrow();
+    assertEquals(Set.of("AUTOMOTIVE"), unchanged.getSectors());
+    assertEquals(0, unchanged.getVersion());
   }
 }
