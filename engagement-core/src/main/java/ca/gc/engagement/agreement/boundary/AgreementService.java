@@ -84,6 +84,7 @@ public class AgreementService {
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Agreement revise(long id, long expectedVersion, @NotNull @Valid AgreementDraft draft) {
     Agreement agreement = current(id, expectedVersion);
+    requireOpen(agreement, "title", "Its content cannot change once it is ");
     checkReferences(draft);
     refuseIfProhibited(
         screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), LocalDate.now()));
@@ -100,6 +101,9 @@ public class AgreementService {
   /** The steps the caller may take from the agreement's current state, as buttons would offer. */
   public Set<AgreementStatus> allowedSteps(long id) {
     Agreement agreement = get(id);
+    if (!mayEdit()) {
+      return Set.of();
+    }
     return agreement.allowedSteps(maySignOff(), screeningOn(agreement, LocalDate.now()).verdict());
   }
 
@@ -122,7 +126,7 @@ public class AgreementService {
         throw new EJBAccessException("Only an approver may move an agreement to " + to + ".");
       }
       if (to.isForward()) {
-        ScreeningResult screening = screeningOn(agreement, on);
+        ScreeningResult screening = stricterOf(screeningOn(agreement, on), screening(agreement));
         refuseIfProhibited(screening);
         if (to == AgreementStatus.SIGNED
             && screening.verdict() == Verdict.REVIEW
@@ -145,7 +149,8 @@ public class AgreementService {
           @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
           String justification) {
     Agreement agreement = current(id, expectedVersion);
-    ScreeningResult screening = screeningOn(agreement, LocalDate.now());
+    requireOpen(agreement, "justification", "An exemption comes before signature; this one is ");
+    ScreeningResult screening = screening(agreement);
     refuseIfProhibited(screening);
     if (screening.verdict() == Verdict.CLEAR) {
       throw new RuleViolationException(
@@ -178,6 +183,28 @@ public class AgreementService {
 
   public List<RevisionEntry> history(long id) {
     return history.of(Agreement.class, Agreement.KIND, id);
+  }
+
+  private ScreeningResult screening(Agreement agreement) {
+    return screeningOn(agreement, LocalDate.now());
+  }
+
+  /**
+   * A step dated in the past is screened against the carve-outs of that day and of today:
+   * backdating cannot slip an agreement past a carve-out in force now.
+   */
+  private static ScreeningResult stricterOf(ScreeningResult a, ScreeningResult b) {
+    return a.verdict().compareTo(b.verdict()) >= 0 ? a : b;
+  }
+
+  private static void requireOpen(Agreement agreement, String field, String why) {
+    if (!agreement.getStatus().isOpen()) {
+      throw new RuleViolationException(field, why + agreement.getStatus() + ".");
+    }
+  }
+
+  private boolean mayEdit() {
+    return caller.isInRole(OFFICER) || maySignOff();
   }
 
   private ScreeningResult screeningOn(Agreement agreement, LocalDate on) {

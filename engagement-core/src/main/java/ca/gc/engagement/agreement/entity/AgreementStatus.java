@@ -33,8 +33,16 @@ public enum AgreementStatus {
     return this == SIGNED || this == IN_FORCE || this == SUSPENDED || this == TERMINATED;
   }
 
-  /** A step that takes the agreement further towards being binding (withdrawing is not one). */
+  /**
+   * A step that makes the agreement more binding: screening must allow it. Withdrawing, suspending
+   * and terminating loosen it, so they stay open even when a carve-out now prohibits the content.
+   */
   public boolean isForward() {
-    return this != WITHDRAWN;
+    return this == UNDER_NEGOTIATION || this == SIGNED || this == IN_FORCE;
+  }
+
+  /** Whether the content (title, parties, sectors, summary) may still change: not once signed. */
+  public boolean isOpen() {
+    return this == PROPOSED || this == UNDER_NEGOTIATION;
   }
 }

@@ -556,4 +556,33 @@ class AgreementServiceTest {
     assertEquals(AgreementStatus.UNDER_NEGOTIATION, unchanged.getStatus());
     assertNull(unchanged.getExemption().orElse(null));
   }
+
+  @Test
+  void aSignedAgreementsContentAndExemptionAreClosed() {
+    long id = as(OFFICER, s -> s.propose(canolaTariffRelief())).getId();
+    move(OFFICER, id, AgreementStatus.UNDER_NEGOTIATION, LocalDate.of(2026, 1, 15), null);
+    move(APPROVER, id, AgreementStatus.SIGNED, LocalDate.of(2026, 1, 16), null);
+    var revised =
+        refused(
+            RuleViolationException.class,
+            OFFICER,
+            s -> s.revise(id, s.find(id).orElseThrow().getVersion(), canolaTariffRelief()));
+    assertEquals("Its content cannot change once it is SIGNED.", revised.getMessage());
+    var exempted =
+        refused(
+            RuleViolationException.class,
+            APPROVER,
+            s -> s.exempt(id, s.find(id).orElseThrow().getVersion(), "After the fact"));
+    assertEquals("An exemption comes before signature; this one is SIGNED.", exempted.getMessage());
+  }
+
+  @Test
+  void aViewerIsOfferedNoStep() {
+    long id = as(OFFICER, s -> s.propose(canolaTariffRelief())).getId();
+    Caller viewer = HandWiredServices.caller("V. Viewer", Classification.PROTECTED_A, Role.VIEWER);
+    assertEquals(Set.of(), as(viewer, s -> s.allowedSteps(id)));
+    assertEquals(
+        Set.of(AgreementStatus.UNDER_NEGOTIATION, AgreementStatus.WITHDRAWN),
+        as(OFFICER, s -> s.allowedSteps(id)));
+  }
 }

@@ -161,12 +161,12 @@ class AgreementTest {
       nullValues = "-",
       textBlock =
           """
-          PROPOSED          | UNDER_NEGOTIATION WITHDRAWN | false | true
+          PROPOSED          | UNDER_NEGOTIATION WITHDRAWN | false | false
           UNDER_NEGOTIATION | SIGNED WITHDRAWN            | false | true
           SIGNED            | IN_FORCE                    | true  | true
           IN_FORCE          | SUSPENDED TERMINATED        | true  | true
-          SUSPENDED         | IN_FORCE TERMINATED         | true  | true
-          TERMINATED        | -                           | true  | true
+          SUSPENDED         | IN_FORCE TERMINATED         | true  | false
+          TERMINATED        | -                           | true  | false
           WITHDRAWN         | -                           | false | false
           """)
   void eachStatusHasItsNextStepsAndOnlySigningAndAfterIsASignOff(
@@ -180,8 +180,9 @@ class AgreementTest {
    * The steps offered, for every status, role and verdict. Sign-off steps (SIGNED, IN_FORCE,
    * SUSPENDED, TERMINATED) are for approvers; under PROHIBITED nothing forward is offered, while
    * WITHDRAWN stays open before SIGNED; under REVIEW, SIGNED needs an exemption. Suspending and
-   * terminating count as forward steps too (AgreementStatus.isForward): an agreement in force that
-   * a carve-out declared since prohibits can be neither suspended nor terminated.
+   * terminating loosen an agreement, so they stay open under PROHIBITED (an agreement in force that
+   * a carve-out declared since prohibits can still be suspended or terminated); resuming is
+   * forward.
    */
   @ParameterizedTest(name = "{0}, {1}, {2}, exempted {3}: {4}")
   @CsvSource(
@@ -218,13 +219,13 @@ class AgreementTest {
           IN_FORCE          | officer  | PROHIBITED | false | -
           IN_FORCE          | approver | CLEAR      | false | SUSPENDED TERMINATED
           IN_FORCE          | approver | REVIEW     | false | SUSPENDED TERMINATED
-          IN_FORCE          | approver | PROHIBITED | false | -
+          IN_FORCE          | approver | PROHIBITED | false | SUSPENDED TERMINATED
           SUSPENDED         | officer  | CLEAR      | false | -
           SUSPENDED         | officer  | REVIEW     | false | -
           SUSPENDED         | officer  | PROHIBITED | false | -
           SUSPENDED         | approver | CLEAR      | false | IN_FORCE TERMINATED
           SUSPENDED         | approver | REVIEW     | false | IN_FORCE TERMINATED
-          SUSPENDED         | approver | PROHIBITED | false | -
+          SUSPENDED         | approver | PROHIBITED | false | TERMINATED
           TERMINATED        | officer  | CLEAR      | false | -
           TERMINATED        | officer  | REVIEW     | false | -
           TERMINATED        | officer  | PROHIBITED | false | -
