@@ -22,6 +22,7 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
@@ -51,6 +52,7 @@ import java.util.Set;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class AgreementService {
 

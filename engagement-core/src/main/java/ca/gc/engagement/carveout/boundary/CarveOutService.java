@@ -17,6 +17,7 @@ import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
@@ -50,6 +51,7 @@ import org.hibernate.Session;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class CarveOutService {
 

@@ -12,6 +12,7 @@ import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.mission.entity.MissionStatus;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.control.AtCallerClearance;
@@ -35,6 +36,7 @@ import java.util.Optional;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class MissionService {
 

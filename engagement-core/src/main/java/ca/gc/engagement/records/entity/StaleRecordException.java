@@ -12,6 +12,10 @@ public class StaleRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StaleRecordException(String kind, long id) {
+    this(kind);
+  }
+
+  public StaleRecordException(String kind) {
     super(
         "This "
             + kind

@@ -7,6 +7,7 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.search.control.SearchQuery;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
@@ -29,6 +30,7 @@ import java.util.Set;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class RecordSearch {
 

@@ -5,6 +5,7 @@ import static ca.gc.engagement.security.entity.Role.APPROVER;
 import static ca.gc.engagement.security.entity.Role.OFFICER;
 import static ca.gc.engagement.security.entity.Role.VIEWER;
 
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.sector.entity.Sector;
@@ -31,6 +32,7 @@ import java.util.Set;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class SectorService {
 

@@ -9,6 +9,7 @@ import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.control.AtCallerClearance;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class StakeholderService {
 

@@ -10,6 +10,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
@@ -42,6 +43,7 @@ import java.util.Optional;
  */
 @Stateless
 @AtCallerClearance
+@ReportsStaleEdits
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class TradeMeasureService {
 
