@@ -64,6 +64,7 @@ class ReferenceDataIT {
     assertThrows(EJBAccessException.class, () -> SignedIn.as("officer", () -> sectors.add(draft)));
     SignedIn.as("admin", () -> sectors.add(draft));
     assertTrue(SignedIn.as("viewer", () -> sectors.tree()).isWithin(draft.code(), "FISHERIES"));
+    assertEquals("admin", SignedIn.as("viewer", () -> sectors.history(draft.code())).get(0).by());
   }
 
   @Test

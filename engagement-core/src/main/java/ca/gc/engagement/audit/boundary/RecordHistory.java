@@ -38,6 +38,18 @@ public class RecordHistory {
 
   public List<RevisionEntry> of(Class<? extends Classified> type, String kind, long id) {
     caller.visible(em.find(type, id)).orElseThrow(() -> new RecordNotFoundException(kind, id));
+    return revisions(type, id);
+  }
+
+  /** The trail of reference data that carries no classification (sectors, keyed by their code). */
+  public List<RevisionEntry> ofReference(Class<?> type, String kind, String id) {
+    if (em.find(type, id) == null) {
+      throw new RecordNotFoundException(kind, id);
+    }
+    return revisions(type, id);
+  }
+
+  private List<RevisionEntry> revisions(Class<?> type, Object id) {
     EntityType<?> metamodel = em.getMetamodel().entity(type);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -50,10 +62,11 @@ public class RecordHistory {
     List<RevisionEntry> entries = new ArrayList<>();
     Object previous = null;
     for (Object[] row : rows) {
-      Classified snapshot = (Classified) row[0];
+      Object snapshot = row[0];
       Revision revision = (Revision) row[1];
       RevisionType change = (RevisionType) row[2];
-      if (caller.clearance().covers(snapshot.getClassification())) {
+      if (!(snapshot instanceof Classified classified)
+          || caller.clearance().covers(classified.getClassification())) {
         entries.add(
             switch (change) {
               case ADD ->

@@ -11,7 +11,7 @@ public class RecordNotFoundException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  public RecordNotFoundException(String kind, long id) {
+  public RecordNotFoundException(String kind, Object id) {
     super("There is no " + kind + " " + id + ".");
   }
 }

@@ -5,6 +5,8 @@ import static ca.gc.engagement.security.entity.Role.APPROVER;
 import static ca.gc.engagement.security.entity.Role.OFFICER;
 import static ca.gc.engagement.security.entity.Role.VIEWER;
 
+import ca.gc.engagement.audit.boundary.RecordHistory;
+import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.records.control.ReportsStaleEdits;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.control.SectorTree;
@@ -14,6 +16,7 @@ import ca.gc.engagement.sector.entity.SectorDraft;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.control.AtCallerClearance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +41,8 @@ public class SectorService {
 
   @PersistenceContext private EntityManager em;
 
+  @EJB private RecordHistory history;
+
   /** Every sector, retired ones included (they still label records), by code. */
   public List<Sector> all() {
     return em.createQuery("select s from Sector s order by s.code", Sector.class).getResultList();
@@ -48,6 +53,11 @@ public class SectorService {
     return em.createQuery(
             "select s from Sector s where s.retired = false order by s.code", Sector.class)
         .getResultList();
+  }
+
+  /** Who changed the sector, and when (sectors are reference data: no classification). */
+  public List<RevisionEntry> history(String code) {
+    return history.ofReference(Sector.class, "sector", code);
   }
 
   public Optional<Sector> find(String code) {
