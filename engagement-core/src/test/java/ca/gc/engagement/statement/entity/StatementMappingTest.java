@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import ca.gc.engagement.audit.control.Snapshots;
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
+import ca.gc.engagement.demo.control.ScenarioStatements;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.stakeholder.entity.ScenarioStakeholders;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;

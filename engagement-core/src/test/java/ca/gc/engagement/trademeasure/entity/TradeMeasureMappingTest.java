@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.demo.control.TradeMeasureScenario;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;

@@ -1,16 +1,19 @@
-package ca.gc.engagement.statement.entity;
+package ca.gc.engagement.demo.control;
 
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.statement.entity.SourceDraft;
+import ca.gc.engagement.statement.entity.Stance;
+import ca.gc.engagement.statement.entity.StatementDraft;
 import java.time.LocalDate;
 import java.util.Set;
 
 /** Statements of the scenario (../shared/scenario.md), for the stakeholders' ids given. */
-final class ScenarioStatements {
+public final class ScenarioStatements {
 
   private ScenarioStatements() {}
 
   /** Doug Ford, 13 January 2026, during the Beijing mission. */
-  static StatementDraft fordOnAutos(long fordId, Long missionId) {
+  public static StatementDraft fordOnAutos(long fordId, Long missionId) {
     return new StatementDraft(
         fordId,
         LocalDate.of(2026, 1, 13),
@@ -23,7 +26,7 @@ final class ScenarioStatements {
   }
 
   /** The China Daily editorial board, 12 January 2026: about no sector in particular. */
-  static StatementDraft chinaDailyLockstep(long boardId) {
+  public static StatementDraft chinaDailyLockstep(long boardId) {
     return new StatementDraft(
         boardId,
         LocalDate.of(2026, 1, 12),

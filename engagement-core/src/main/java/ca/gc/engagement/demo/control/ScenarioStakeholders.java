@@ -1,4 +1,4 @@
-package ca.gc.engagement.stakeholder.entity;
+package ca.gc.engagement.demo.control;
 
 import static ca.gc.engagement.security.entity.Classification.UNCLASSIFIED;
 import static ca.gc.engagement.stakeholder.entity.StakeholderKind.BUSINESS;
@@ -8,6 +8,7 @@ import static ca.gc.engagement.stakeholder.entity.StakeholderKind.FOREIGN_GOVERN
 import static ca.gc.engagement.stakeholder.entity.StakeholderKind.MEDIA;
 import static ca.gc.engagement.stakeholder.entity.StakeholderKind.PROVINCIAL;
 
+import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
-package ca.gc.engagement.followup.entity;
+package ca.gc.engagement.demo.control;
 
+import ca.gc.engagement.followup.entity.FollowUpDraft;
+import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.security.entity.Classification;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,11 @@
-package ca.gc.engagement.trademeasure.entity;
+package ca.gc.engagement.demo.control;
 
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.trademeasure.entity.ProductLineDraft;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
+import ca.gc.engagement.trademeasure.entity.SourceDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
