@@ -64,7 +64,7 @@ class StatementDraftValidationTest {
   @Test
   void theScenarioStatementsAreValid() {
     assertEquals(Map.of(), messages(ScenarioStatements.fordOnAutos(1, 1L)));
-    assertEquals(Map.of(), messages(ScenarioStatements.chinaDailyLockstep(2)));
+    assertEquals(Map.of(), messages(ScenarioStatements.chinaDailyLockstep(2, 1L)));
   }
 
   @Test
