@@ -1,10 +1,14 @@
 package ca.gc.engagement.demo.boundary;
 
+import ca.gc.engagement.agreement.boundary.AgreementService;
+import ca.gc.engagement.demo.control.ScenarioLoader;
+import ca.gc.engagement.followup.boundary.FollowUpService;
+import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
-import ca.gc.engagement.mission.entity.MissionDraft;
-import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
+import ca.gc.engagement.stakeholder.boundary.StakeholderService;
+import ca.gc.engagement.statement.boundary.StatementService;
+import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
@@ -14,7 +18,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The scenario the project started from (../shared/scenario.md), loaded into an empty database of
  * the embedded default only: its server configuration sets {@code engagement.demo-data=true}, an
  * operator's never does. It goes through the services, so the demo obeys the same rules as real
- * use.
+ * use; what it records, and in which order, is {@link ScenarioLoader}'s.
  */
 @Startup
 @Singleton
@@ -37,6 +40,12 @@ public class DemoDataset {
   boolean enabled;
 
   @EJB MissionService missions;
+  @EJB StakeholderService stakeholders;
+  @EJB StatementService statements;
+  @EJB MeetingService meetings;
+  @EJB TradeMeasureService tradeMeasures;
+  @EJB AgreementService agreements;
+  @EJB FollowUpService followUps;
 
   /**
    * Not in a transaction of its own: each service call commits its record, so each is on the audit
@@ -45,20 +54,22 @@ public class DemoDataset {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void load() {
-    if (!enabled || missions.list(PageRequest.first(1)).total() > 0) {
+    if (!enabled) {
       return;
     }
-    missions.plan(
-        new MissionDraft(
-            "Prime Minister's visit to the People's Republic of China",
-            "CN",
-            "Beijing",
-            LocalDate.of(2026, 1, 13),
-            LocalDate.of(2026, 1, 17),
-            "Prime Minister Mark Carney",
-            "Advance trade and environmental co-operation; resolve the tariff dispute; keep national"
-                + " security and the Arctic out of scope.",
-            Classification.UNCLASSIFIED));
-    LOG.info("Demo dataset loaded (embedded default only)");
+    ScenarioLoader scenario =
+        new ScenarioLoader(
+            new ScenarioLoader.Services(
+                missions,
+                stakeholders,
+                statements,
+                meetings,
+                tradeMeasures,
+                agreements,
+                followUps));
+    if (scenario.databaseIsEmpty()) {
+      scenario.load();
+      LOG.info("Demo dataset loaded (embedded default only)");
+    }
   }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.demo.control.FollowUpScenario;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
-import ca.gc.engagement.followup.entity.FollowUpScenario;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.meeting.entity.Meeting;

@@ -2,6 +2,7 @@ package ca.gc.engagement.followup.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.demo.control.FollowUpScenario;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -36,7 +37,7 @@ class FollowUpDraftValidationTest {
   }
 
   @Test
-  void theScenarioFollowUpsAreValid() {
+  void theFollowUpScenarioAreValid() {
     FollowUpScenario.all(1).forEach(draft -> assertEquals(Map.of(), messages(draft)));
   }
 

@@ -3,6 +3,7 @@ package ca.gc.engagement.followup.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.FollowUpScenario;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.persistence.PersistenceException;
@@ -42,7 +43,7 @@ class FollowUpMappingTest {
   }
 
   @Test
-  void theScenarioFollowUpsAreStoredAndReadBackWhole() {
+  void theFollowUpScenarioAreStoredAndReadBackWhole() {
     List<Long> ids = FollowUpScenario.all(7).stream().map(this::store).toList();
 
     FollowUp negotiations = read(ids.get(2));

@@ -3,6 +3,7 @@ package ca.gc.engagement.followup.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.FollowUpScenario;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import java.time.LocalDate;
 import java.util.function.Consumer;

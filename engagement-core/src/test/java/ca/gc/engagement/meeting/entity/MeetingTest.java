@@ -3,10 +3,10 @@ package ca.gc.engagement.meeting.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.stakeholder.entity.ScenarioStakeholders;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

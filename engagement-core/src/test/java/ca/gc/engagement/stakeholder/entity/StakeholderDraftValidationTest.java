@@ -2,6 +2,7 @@ package ca.gc.engagement.stakeholder.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;

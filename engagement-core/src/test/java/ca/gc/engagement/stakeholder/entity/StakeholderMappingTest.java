@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.persistence.PersistenceException;

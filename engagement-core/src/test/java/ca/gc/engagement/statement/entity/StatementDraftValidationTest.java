@@ -2,6 +2,7 @@ package ca.gc.engagement.statement.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.demo.control.ScenarioStatements;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -63,7 +64,7 @@ class StatementDraftValidationTest {
   @Test
   void theScenarioStatementsAreValid() {
     assertEquals(Map.of(), messages(ScenarioStatements.fordOnAutos(1, 1L)));
-    assertEquals(Map.of(), messages(ScenarioStatements.chinaDailyLockstep(2)));
+    assertEquals(Map.of(), messages(ScenarioStatements.chinaDailyLockstep(2, 1L)));
   }
 
   @Test

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
+import ca.gc.engagement.demo.control.ScenarioStatements;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.stakeholder.entity.ScenarioStakeholders;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderArchivedException;
 import ca.gc.engagement.stakeholder.entity.StakeholderStatus;

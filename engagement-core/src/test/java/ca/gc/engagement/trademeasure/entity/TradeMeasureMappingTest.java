@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.demo.control.TradeMeasureScenario;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
@@ -59,7 +60,24 @@ class TradeMeasureMappingTest {
 
   @Test
   void theElectricVehicleSurtaxIsStoredAndReadBackWhole() {
-    long id = store(TradeMeasureScenario.electricVehicles(), TradeMeasureStatus.IN_FORCE);
+    // The scenario cites no address; an online notice's is kept as given (a documentation domain).
+    var d = TradeMeasureScenario.electricVehicles();
+    var online =
+        new TradeMeasureDraft(
+            d.title(),
+            d.imposingCountry(),
+            d.targetCountry(),
+            d.type(),
+            d.productLines(),
+            d.sectors(),
+            new SourceDraft(d.source().publication(), "https://www.example.com/gazette"),
+            null,
+            null,
+            d.inForceFrom(),
+            null,
+            d.rates(),
+            d.classification());
+    long id = store(online, TradeMeasureStatus.IN_FORCE);
 
     TradeMeasure ev = read(id);
 
@@ -72,12 +90,14 @@ class TradeMeasureMappingTest {
             new ProductLine("Electric vehicles", HsCode.of("8703.80")),
             new ProductLine("Hybrid vehicles", HsCode.of("8703.40-8703.70")),
             new ProductLine(
-                "Electric buses, trucks and special-purpose vehicles", HsCode.of("87.02-87.04"))),
+                "Electric and hybrid buses, passenger vehicles and trucks",
+                HsCode.of("87.02-87.04"))),
         ev.getProductLines());
-    assertEquals(Set.of("AUTOMOTIVE"), ev.getSectors());
+    assertEquals(Set.of("ELECTRIC_VEHICLES"), ev.getSectors());
     assertEquals(
-        "Canada Gazette, Part II: China Surtax Order (2024)", ev.getSource().getPublication());
-    assertEquals("https://gazette.gc.ca/rp-pr/p2/", ev.getSource().getAddress());
+        "Canada Gazette, Part II: surtax order on goods from China (2024)",
+        ev.getSource().getPublication());
+    assertEquals("https://www.example.com/gazette", ev.getSource().getAddress());
     assertNull(ev.getRetaliatesAgainstId());
     assertNull(ev.getExemptsFromId());
     assertEquals(LocalDate.of(2024, 10, 1), ev.getInForceFrom());

@@ -1,13 +1,14 @@
 package ca.gc.engagement.trademeasure.entity;
 
-import static ca.gc.engagement.trademeasure.entity.TradeMeasureScenario.AUG_14_2025;
-import static ca.gc.engagement.trademeasure.entity.TradeMeasureScenario.MAR_1_2026;
+import static ca.gc.engagement.demo.control.TradeMeasureScenario.AUG_14_2025;
+import static ca.gc.engagement.demo.control.TradeMeasureScenario.MAR_1_2026;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.demo.control.TradeMeasureScenario;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import java.math.BigDecimal;

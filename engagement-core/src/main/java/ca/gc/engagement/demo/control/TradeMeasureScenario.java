@@ -1,14 +1,23 @@
-package ca.gc.engagement.trademeasure.entity;
+package ca.gc.engagement.demo.control;
 
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.trademeasure.entity.ProductLineDraft;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
+import ca.gc.engagement.trademeasure.entity.SourceDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The measures of the tariff dispute (../shared/scenario.md) as a desk officer would enter them.
- * The links (retaliation, exemption) take the id of a stored measure.
+ * The measures of the tariff dispute (../shared/scenario.md) as a desk officer would enter them,
+ * with the outcome reported at the end of the visit: the expected cut of the canola-seed deposit (a
+ * later rate of the same measure), the expected exemptions (measures of their own, PROPOSED, each
+ * naming the tariff it relieves) and Canada's quota for Chinese electric vehicles. The links
+ * (retaliation, exemption) take the id of a stored measure. A source names the notice a measure was
+ * published in, as the scenario knows it, without an address.
  */
 public final class TradeMeasureScenario {
 
@@ -16,19 +25,19 @@ public final class TradeMeasureScenario {
   public static final LocalDate OCT_22_2024 = LocalDate.of(2024, 10, 22);
   public static final LocalDate MAR_20_2025 = LocalDate.of(2025, 3, 20);
   public static final LocalDate AUG_14_2025 = LocalDate.of(2025, 8, 14);
+  public static final LocalDate JAN_16_2026 = LocalDate.of(2026, 1, 16);
   public static final LocalDate MAR_1_2026 = LocalDate.of(2026, 3, 1);
+  public static final LocalDate DEC_31_2026 = LocalDate.of(2026, 12, 31);
+
+  private static final SourceDraft CANADA_SURTAX =
+      new SourceDraft("Canada Gazette, Part II: surtax order on goods from China (2024)", null);
+  private static final SourceDraft CHINA_TARIFF =
+      new SourceDraft(
+          "Announcement of the Customs Tariff Commission of the State Council (March 2025)", null);
+  private static final SourceDraft PRELIMINARY_ARRANGEMENT =
+      new SourceDraft("Reported outcome of the preliminary arrangement of 16 January 2026", null);
 
   private TradeMeasureScenario() {}
-
-  public static SourceDraft gazette(String order) {
-    return new SourceDraft("Canada Gazette, Part II: " + order, "https://gazette.gc.ca/rp-pr/p2/");
-  }
-
-  public static SourceDraft mofcom(String announcement) {
-    return new SourceDraft(
-        "Customs Tariff Commission of the State Council, " + announcement,
-        "https://gss.mof.gov.cn/");
-  }
 
   public static List<RateChangeDraft> rate(LocalDate from, String percent) {
     return List.of(new RateChangeDraft(from, new BigDecimal(percent), null));
@@ -44,9 +53,9 @@ public final class TradeMeasureScenario {
             new ProductLineDraft("Electric vehicles", "8703.80"),
             new ProductLineDraft("Hybrid vehicles", "8703.40–8703.70"),
             new ProductLineDraft(
-                "Electric buses, trucks and special-purpose vehicles", "87.02–87.04")),
-        Set.of("AUTOMOTIVE"),
-        gazette("China Surtax Order (2024)"),
+                "Electric and hybrid buses, passenger vehicles and trucks", "87.02–87.04")),
+        Set.of("ELECTRIC_VEHICLES"),
+        CANADA_SURTAX,
         null,
         null,
         OCT_1_2024,
@@ -65,7 +74,7 @@ public final class TradeMeasureScenario {
             new ProductLineDraft("Iron and steel products", "72.06-72.29"),
             new ProductLineDraft("Steel piling, rails and tubes", "73.01-73.06")),
         Set.of("STEEL"),
-        gazette("China Surtax Order (2024)"),
+        CANADA_SURTAX,
         null,
         null,
         OCT_22_2024,
@@ -82,7 +91,7 @@ public final class TradeMeasureScenario {
         TradeMeasureType.SURTAX,
         List.of(new ProductLineDraft("Aluminium and articles thereof", "76.01-76.09")),
         Set.of("ALUMINIUM"),
-        gazette("China Surtax Order (2024)"),
+        CANADA_SURTAX,
         null,
         null,
         OCT_22_2024,
@@ -102,8 +111,8 @@ public final class TradeMeasureScenario {
             new ProductLineDraft("Canola oil, other", "1514.19"),
             new ProductLineDraft("Canola meal", "2306.41"),
             new ProductLineDraft("Peas", "0713.10")),
-        Set.of("AGRI_FOOD"),
-        mofcom("announcement 2025 No. 2"),
+        Set.of("CANOLA", "PULSES"),
+        CHINA_TARIFF,
         answers,
         null,
         MAR_20_2025,
@@ -119,8 +128,8 @@ public final class TradeMeasureScenario {
         "CA",
         TradeMeasureType.TARIFF,
         List.of(new ProductLineDraft("Meat of swine", "02.03")),
-        Set.of("AGRI_FOOD"),
-        mofcom("announcement 2025 No. 2"),
+        Set.of("PORK"),
+        CHINA_TARIFF,
         answers,
         null,
         MAR_20_2025,
@@ -138,8 +147,8 @@ public final class TradeMeasureScenario {
         List.of(
             new ProductLineDraft("Fish and crustaceans", "03"),
             new ProductLineDraft("Prepared crustaceans and molluscs", "16.05")),
-        Set.of("FISHERIES"),
-        mofcom("announcement 2025 No. 2"),
+        Set.of("SEAFOOD"),
+        CHINA_TARIFF,
         answers,
         null,
         MAR_20_2025,
@@ -156,8 +165,9 @@ public final class TradeMeasureScenario {
         "CA",
         TradeMeasureType.ANTI_DUMPING,
         List.of(new ProductLineDraft("Rape or colza (canola) seeds", "1205.10")),
-        Set.of("AGRI_FOOD"),
-        new SourceDraft("Ministry of Commerce, preliminary ruling (2025)", null),
+        Set.of("CANOLA"),
+        new SourceDraft(
+            "Ministry of Commerce of China, preliminary anti-dumping ruling (August 2025)", null),
         null,
         null,
         AUG_14_2025,
@@ -181,12 +191,12 @@ public final class TradeMeasureScenario {
         List.of(
             new ProductLineDraft("Canola meal", "2306.41"),
             new ProductLineDraft("Peas", "0713.10")),
-        Set.of("AGRI_FOOD"),
-        new SourceDraft("Joint statement on the preliminary arrangement, 16 January 2026", null),
+        Set.of("CANOLA", "PULSES"),
+        PRELIMINARY_ARRANGEMENT,
         null,
         exemptsFrom,
         MAR_1_2026,
-        LocalDate.of(2026, 12, 31),
+        DEC_31_2026,
         List.of(),
         Classification.UNCLASSIFIED);
   }
@@ -203,13 +213,37 @@ public final class TradeMeasureScenario {
             new ProductLineDraft("Lobster, live", "0306.32"),
             new ProductLineDraft("Crab, frozen", "0306.14"),
             new ProductLineDraft("Crab, live", "0306.33")),
-        Set.of("FISHERIES"),
-        new SourceDraft("Joint statement on the preliminary arrangement, 16 January 2026", null),
+        Set.of("SEAFOOD"),
+        PRELIMINARY_ARRANGEMENT,
         null,
         exemptsFrom,
         MAR_1_2026,
-        LocalDate.of(2026, 12, 31),
+        DEC_31_2026,
         List.of(),
+        Classification.UNCLASSIFIED);
+  }
+
+  /**
+   * Canada's quota of the preliminary arrangement: up to 49,000 electric vehicles from China a year
+   * at 6.1 %, PROPOSED until it is implemented. The yearly volume has no field of its own: it is in
+   * the title and the product line.
+   */
+  public static TradeMeasureDraft electricVehicleQuota() {
+    return new TradeMeasureDraft(
+        "Quota for electric vehicles from China: up to 49,000 a year at 6.1 %",
+        "CA",
+        "CN",
+        TradeMeasureType.QUOTA,
+        List.of(new ProductLineDraft("Electric vehicles, up to 49,000 a year", "8703.80")),
+        Set.of("ELECTRIC_VEHICLES"),
+        PRELIMINARY_ARRANGEMENT,
+        null,
+        null,
+        JAN_16_2026,
+        null,
+        List.of(
+            new RateChangeDraft(
+                JAN_16_2026, new BigDecimal("6.1"), "Within the quota of 49,000 vehicles a year")),
         Classification.UNCLASSIFIED);
   }
 }

@@ -1,12 +1,16 @@
-package ca.gc.engagement.followup.entity;
+package ca.gc.engagement.demo.control;
 
+import ca.gc.engagement.followup.entity.FollowUpDraft;
+import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.security.entity.Classification;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The follow-ups of the Beijing mission (../shared/scenario.md), as a desk officer would enter
- * them.
+ * them, and the negotiating position the preliminary trade arrangement calls for (CONFIDENTIAL: it
+ * is Canada's position before it is put to China). The scenario names no owners or days: each goes
+ * to the division that would see to it, due when the scenario says the event comes.
  */
 public final class FollowUpScenario {
 
@@ -61,5 +65,18 @@ public final class FollowUpScenario {
         apecSummit(mission),
         northAmericanNegotiations(mission),
         doubleNonUsTrade(mission));
+  }
+
+  /** From the preliminary trade arrangement, due before its expected changes of 1 March 2026. */
+  public static FollowUpDraft negotiatingPosition(long arrangement) {
+    return new FollowUpDraft(
+        "Prepare Canada's negotiating position on the final terms of the preliminary trade"
+            + " arrangement: the volume and rate of the electric-vehicle quota against the timing"
+            + " of China's canola duty cut and exemptions.",
+        OriginKind.AGREEMENT,
+        arrangement,
+        "Trade Negotiations (Asia)",
+        LocalDate.of(2026, 2, 27),
+        Classification.CONFIDENTIAL);
   }
 }
