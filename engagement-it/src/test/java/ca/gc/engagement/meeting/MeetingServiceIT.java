@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.carveout.entity.Verdict;
+import ca.gc.engagement.demo.control.MeetingScenario;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingDraft;
@@ -12,6 +13,7 @@ import ca.gc.engagement.meeting.entity.MeetingKind;
 import ca.gc.engagement.meeting.entity.MeetingStatus;
 import ca.gc.engagement.meeting.entity.Participant;
 import ca.gc.engagement.meeting.entity.Side;
+import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.entity.Classification;
@@ -119,5 +121,25 @@ class MeetingServiceIT {
             () -> SignedIn.as("officer", () -> meetings.schedule(draft(987654L, Set.of(), null))));
     assertEquals("participants[0].stakeholderId", refused.field());
     assertEquals("There is no stakeholder 987654.", refused.getMessage());
+  }
+
+  @Test
+  void theDemosSecretBriefingIsThereForTheClearedAndAbsentForOthers() {
+    var forAdmin =
+        SignedIn.as("admin", () -> meetings.list(new PageRequest(0, PageRequest.MAX_SIZE))).items();
+    var briefing =
+        forAdmin.stream()
+            .filter(m -> m.getTitle().equals(MeetingScenario.BRIEFING))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Classification.SECRET, briefing.getClassification());
+    assertEquals(
+        "engagement-demo-loader",
+        SignedIn.as("admin", () -> meetings.history(briefing.getId())).get(0).by());
+    var forViewer =
+        SignedIn.as("viewer", () -> meetings.list(new PageRequest(0, PageRequest.MAX_SIZE)))
+            .items();
+    assertTrue(forViewer.stream().noneMatch(m -> m.getTitle().equals(MeetingScenario.BRIEFING)));
+    assertTrue(SignedIn.as("viewer", () -> meetings.find(briefing.getId())).isEmpty());
   }
 }

@@ -17,18 +17,19 @@ import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.ReportsStaleEdits;
+import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
-import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -50,8 +51,7 @@ import org.hibernate.Session;
  * nothing it covers is revealed.
  */
 @Stateless
-@AtCallerClearance
-@ReportsStaleEdits
+@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class CarveOutService {
 

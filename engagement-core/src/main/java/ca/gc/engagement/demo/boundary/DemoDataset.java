@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
-@RunAs(Role.OFFICER)
+@RunAs(Role.APPROVER)
 public class DemoDataset {
 
   private static final Logger LOG = Logger.getLogger(DemoDataset.class.getName());

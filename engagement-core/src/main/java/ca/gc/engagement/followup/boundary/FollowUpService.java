@@ -16,16 +16,17 @@ import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.ReportsStaleEdits;
+import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -42,8 +43,7 @@ import java.util.function.Consumer;
  * originId}. Every signed-in role reads; officers and above record and close.
  */
 @Stateless
-@AtCallerClearance
-@ReportsStaleEdits
+@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class FollowUpService {
 

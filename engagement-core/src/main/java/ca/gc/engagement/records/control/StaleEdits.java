@@ -1,9 +1,7 @@
 package ca.gc.engagement.records.control;
 
 import ca.gc.engagement.records.entity.StaleRecordException;
-import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
-import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
@@ -15,9 +13,6 @@ import org.hibernate.StaleStateException;
  * {@link StaleRecordException} the check gives, so the loser hears "reload and edit again", not a
  * server error.
  */
-@Interceptor
-@ReportsStaleEdits
-@Priority(Interceptor.Priority.APPLICATION + 10)
 public class StaleEdits {
 
   @AroundInvoke

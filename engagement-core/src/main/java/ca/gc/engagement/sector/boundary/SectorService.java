@@ -7,17 +7,18 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
-import ca.gc.engagement.records.control.ReportsStaleEdits;
+import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.sector.entity.SectorChangeException;
 import ca.gc.engagement.sector.entity.SectorDraft;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.control.AtCallerClearance;
+import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -34,8 +35,7 @@ import java.util.Set;
  * their records name through {@link #requireKnown}, and screening reads the {@link #tree()}.
  */
 @Stateless
-@AtCallerClearance
-@ReportsStaleEdits
+@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class SectorService {
 

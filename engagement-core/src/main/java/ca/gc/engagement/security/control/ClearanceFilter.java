@@ -1,10 +1,8 @@
 package ca.gc.engagement.security.control;
 
 import ca.gc.engagement.security.entity.Classified;
-import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
-import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +13,6 @@ import org.hibernate.Session;
  * context of the current transaction before a service method runs. Queries and collection loads are
  * then filtered by the database; loads by id are checked by {@link Caller#visible}.
  */
-@Interceptor
-@AtCallerClearance
-@Priority(Interceptor.Priority.APPLICATION)
 public class ClearanceFilter {
 
   @PersistenceContext private EntityManager em;

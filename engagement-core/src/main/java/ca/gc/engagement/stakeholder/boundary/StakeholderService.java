@@ -9,11 +9,11 @@ import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.ReportsStaleEdits;
+import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.security.control.AtCallerClearance;
 import ca.gc.engagement.security.control.Caller;
+import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
 import ca.gc.engagement.stakeholder.entity.StakeholderStatus;
@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -34,8 +35,7 @@ import java.util.Optional;
  * archive.
  */
 @Stateless
-@AtCallerClearance
-@ReportsStaleEdits
+@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class StakeholderService {
 

@@ -3,6 +3,7 @@ package ca.gc.engagement.statement.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
@@ -10,7 +11,6 @@ import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
-import ca.gc.engagement.stakeholder.entity.ScenarioStakeholders;
 import ca.gc.engagement.statement.entity.SourceDraft;
 import ca.gc.engagement.statement.entity.Stance;
 import ca.gc.engagement.statement.entity.Statement;
