@@ -18,8 +18,7 @@ import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -184,10 +183,6 @@ public class CarveOutService {
   }
 
   private CarveOut current(long id, long expectedVersion) {
-    CarveOut carveOut = find(id).orElseThrow(() -> new RecordNotFoundException(CarveOut.KIND, id));
-    if (carveOut.getVersion() != expectedVersion) {
-      throw new StaleRecordException(CarveOut.KIND, id);
-    }
-    return carveOut;
+    return Versions.current(find(id), CarveOut.KIND, id, expectedVersion);
   }
 }

@@ -17,9 +17,8 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -177,10 +176,6 @@ public class FollowUpService {
   }
 
   private FollowUp current(long id, long expectedVersion) {
-    FollowUp followUp = find(id).orElseThrow(() -> new RecordNotFoundException(FollowUp.KIND, id));
-    if (followUp.getVersion() != expectedVersion) {
-      throw new StaleRecordException(FollowUp.KIND, id);
-    }
-    return followUp;
+    return Versions.current(find(id), FollowUp.KIND, id, expectedVersion);
   }
 }

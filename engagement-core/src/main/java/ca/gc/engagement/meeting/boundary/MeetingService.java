@@ -17,9 +17,8 @@ import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -199,10 +198,6 @@ public class MeetingService {
   }
 
   private Meeting current(long id, long expectedVersion) {
-    Meeting meeting = find(id).orElseThrow(() -> new RecordNotFoundException(Meeting.KIND, id));
-    if (meeting.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Meeting.KIND, id);
-    }
-    return meeting;
+    return Versions.current(find(id), Meeting.KIND, id, expectedVersion);
   }
 }

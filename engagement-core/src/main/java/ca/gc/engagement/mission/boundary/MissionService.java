@@ -13,8 +13,7 @@ import ca.gc.engagement.mission.entity.MissionStatus;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,10 +95,6 @@ public class MissionService {
   }
 
   private Mission current(long id, long expectedVersion) {
-    Mission mission = find(id).orElseThrow(() -> new RecordNotFoundException(Mission.KIND, id));
-    if (mission.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Mission.KIND, id);
-    }
-    return mission;
+    return Versions.current(find(id), Mission.KIND, id, expectedVersion);
   }
 }

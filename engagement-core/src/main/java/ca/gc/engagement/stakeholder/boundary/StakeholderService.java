@@ -10,8 +10,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
@@ -95,11 +94,6 @@ public class StakeholderService {
   }
 
   private Stakeholder current(long id, long expectedVersion) {
-    Stakeholder stakeholder =
-        find(id).orElseThrow(() -> new RecordNotFoundException(Stakeholder.KIND, id));
-    if (stakeholder.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Stakeholder.KIND, id);
-    }
-    return stakeholder;
+    return Versions.current(find(id), Stakeholder.KIND, id, expectedVersion);
   }
 }

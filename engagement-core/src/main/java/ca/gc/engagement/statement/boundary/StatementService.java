@@ -12,8 +12,8 @@ import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -157,11 +157,6 @@ public class StatementService {
   }
 
   private Statement current(long id, long expectedVersion) {
-    Statement statement =
-        find(id).orElseThrow(() -> new RecordNotFoundException(Statement.KIND, id));
-    if (statement.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Statement.KIND, id);
-    }
-    return statement;
+    return Versions.current(find(id), Statement.KIND, id, expectedVersion);
   }
 }
