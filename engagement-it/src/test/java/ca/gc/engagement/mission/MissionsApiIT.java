@@ -217,6 +217,102 @@ class MissionsApiIT {
     }
   }
 
+  @Test
+  void aRevisionNeedsTheVersionItWasMadeOnAndLosesToAnEarlierOne() {
+    var officer = ApiClient.as(deployment, "officer");
+    String title = "Clean-energy mission " + UUID.randomUUID();
+    HttpResponse<String> created = officer.postJson("missions", body(title));
+    URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> withoutTag = officer.put(location, null, body(title + " (renamed)"));
+    assertEquals(428, withoutTag.statusCode());
+    assertEquals("application/problem+json", mediaType(withoutTag));
+
+    HttpResponse<String> revised = officer.put(location, etag, body(title + " (renamed)"));
+    assertEquals(200, revised.statusCode(), revised.body());
+    assertEquals(title + " (renamed)", json(revised).getString("title"));
+    assertEquals(1, json(revised).getInt("version"));
+    String newTag = revised.headers().firstValue("ETag").orElseThrow();
+    assertTrue(!newTag.equals(etag), "a new version, a new tag");
+
+    HttpResponse<String> stale =
+        ApiClient.as(deployment, "approver").put(location, etag, body(title + " (again)"));
+    assertEquals(412, stale.statusCode());
+    assertEquals("application/problem+json", mediaType(stale));
+    assertEquals(title + " (renamed)", json(officer.get(location)).getString("title"));
+
+    HttpResponse<String> history = officer.get(URI.create(location + "/history"));
+    assertEquals(200, history.statusCode());
+    try (var reader = Json.createReader(new StringReader(history.body()))) {
+      var revisions = reader.readArray();
+      assertEquals(2, revisions.size());
+      assertEquals("CREATED", revisions.getJsonObject(0).getString("change"));
+      assertEquals("officer", revisions.getJsonObject(0).getString("by"));
+      assertEquals("CHANGED", revisions.getJsonObject(1).getString("change"));
+      assertEquals("title", revisions.getJsonObject(1).getJsonArray("fields").getString(0));
+    }
+  }
+
+  @Test
+  void theListFiltersByWordsCountryAndDates() {
+    var officer = ApiClient.as(deployment, "officer");
+    String word = "Kelp" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, officer.postJson("missions", body("Fisheries mission " + word)).statusCode());
+
+    JsonObject found = json(officer.get("missions?q=" + word + "&country=JP&from=2026-04-01"));
+    assertEquals(1, found.getJsonNumber("total").longValue());
+    assertEquals(
+        0,
+        json(officer.get("missions?q=" + word + "&country=CN")).getJsonNumber("total").longValue());
+    assertEquals(
+        0,
+        json(officer.get("missions?q=" + word + "&to=2026-01-01"))
+            .getJsonNumber("total")
+            .longValue());
+  }
+
+  @Test
+  void listParametersThatMakeNoSenseAreA400NamingEachOne() {
+    var viewer = ApiClient.as(deployment, "viewer");
+    assertEquals(
+        Map.of("from", "Give the date as YYYY-MM-DD, for example 2026-01-13."),
+        errors(viewer.get("missions?from=yesterday")));
+    assertEquals(
+        Map.of("size", "A page holds between 1 and 200 records."),
+        errors(viewer.get("missions?size=500")));
+    assertEquals(
+        Map.of(
+            "sort",
+            "Sort by date, title, kind or status, followed by ,asc or ,desc (for example date,desc)."),
+        errors(viewer.get("missions?sort=colour")));
+    assertEquals(
+        Map.of("country", "Choose a country by its two-letter ISO code (for example CA or CN)."),
+        errors(viewer.get("missions?country=Canada")));
+  }
+
+  private static Map<String, String> errors(HttpResponse<String> response) {
+    assertEquals(400, response.statusCode(), response.body());
+    assertEquals("application/problem+json", mediaType(response));
+    Map<String, String> errors = new TreeMap<>();
+    json(response)
+        .getJsonArray("errors")
+        .forEach(
+            e ->
+                errors.put(
+                    e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
+    return errors;
+  }
+
+  private static String body(String title) {
+    return """
+        {"title": "%s", "counterpartCountry": "JP", "hostCity": "Tokyo",
+         "startDate": "2026-04-20", "endDate": "2026-04-22", "lead": "Minister of Energy",
+         "classification": "UNCLASSIFIED"}
+        """
+        .formatted(title);
+  }
+
   private static long total(ApiClient client) {
     HttpResponse<String> list = client.get("missions?size=1");
     assertEquals(200, list.statusCode());

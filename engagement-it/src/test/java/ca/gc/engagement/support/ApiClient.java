@@ -58,6 +58,18 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** PUT of a JSON body, with {@code If-Match} when a tag is given. */
+  public HttpResponse<String> put(URI uri, String ifMatch, String json) {
+    var request =
+        request(uri)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return post(path, "application/json", json);
   }

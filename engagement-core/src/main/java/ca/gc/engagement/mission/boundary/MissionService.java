@@ -14,6 +14,10 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
+import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.search.entity.RecordQuery;
+import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +29,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +51,8 @@ public class MissionService {
   @Inject private Caller caller;
 
   @EJB private RecordHistory history;
+
+  @EJB private RecordSearch search;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Mission plan(@NotNull @Valid MissionDraft draft) {
@@ -88,6 +97,28 @@ public class MissionService {
             .getResultList();
     long total = em.createQuery("select count(m) from Mission m", Long.class).getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * Missions matching a search (words, country, sector, status, dates, order), through the one
+   * search; three statements whatever the page size.
+   */
+  public Page<Mission> search(
+      @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
+    Page<RecordSummary> found = search.search(query.of(RecordKind.MISSION), request);
+    List<Long> ids = found.items().stream().map(RecordSummary::getId).toList();
+    Map<Long, Mission> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select m from Mission m where m.id in :ids", Mission.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(m -> byId.put(m.getId(), m));
+    }
+    return new Page<>(
+        ids.stream().map(byId::get).filter(Objects::nonNull).toList(),
+        found.page(),
+        found.size(),
+        found.total());
   }
 
   public List<RevisionEntry> history(long id) {

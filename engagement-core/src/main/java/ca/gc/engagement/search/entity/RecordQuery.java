@@ -44,8 +44,13 @@ public record RecordQuery(
     return new RecordQuery(null, Set.of(), null, null, null, null, null, null);
   }
 
-  public static RecordQuery of(RecordKind kind) {
+  public static RecordQuery only(RecordKind kind) {
     return new RecordQuery(null, Set.of(kind), null, null, null, null, null, null);
+  }
+
+  /** The same query, for one kind of record only. */
+  public RecordQuery of(RecordKind kind) {
+    return new RecordQuery(text, Set.of(kind), country, sector, status, from, to, sort);
   }
 
   @AssertTrue(message = "{ca.gc.engagement.search.period.message}")

@@ -7,6 +7,7 @@ import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.schema.control.MigratedDatabase;
+import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.entity.Classification;
@@ -52,6 +53,7 @@ final class ServerStandIn implements AutoCloseable {
       List.of(
           RecordHistory.class,
           SectorService.class,
+          RecordSearch.class,
           CarveOutService.class,
           MissionService.class,
           StakeholderService.class,

@@ -97,7 +97,7 @@ class RecordSearchTest {
     Page<RecordSummary> page =
         as(
             Classification.PROTECTED_A,
-            s -> s.search(RecordQuery.of(RecordKind.MISSION), new PageRequest(0, 200)));
+            s -> s.search(RecordQuery.only(RecordKind.MISSION), new PageRequest(0, 200)));
     assertEquals(27, page.total());
     assertTrue(
         page.items().stream().noneMatch(r -> r.getClassification() == Classification.SECRET));

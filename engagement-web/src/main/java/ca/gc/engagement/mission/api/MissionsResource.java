@@ -1,26 +1,30 @@
 package ca.gc.engagement.mission.api;
 
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
-/** {@code /api/v1/missions}: list, read and plan missions. */
+/** {@code /api/v1/missions}: list and search, read, plan, revise, and the history of missions. */
 @Path("missions")
 @Produces(MediaType.APPLICATION_JSON)
 public class MissionsResource {
@@ -29,11 +33,11 @@ public class MissionsResource {
 
   @Context UriInfo uriInfo;
 
+  /** Missions matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
-  public MissionPageRepresentation list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("" + PageRequest.DEFAULT_SIZE) int size) {
-    var result = missions.list(new PageRequest(page, size)).map(MissionRepresentation::of);
+  public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
+    var result =
+        missions.search(parameters.query(), parameters.page()).map(MissionRepresentation::of);
     return new MissionPageRepresentation(
         result.items(), result.page(), result.size(), result.total());
   }
@@ -41,25 +45,49 @@ public class MissionsResource {
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    Mission mission = missions.find(id).orElseThrow(NotFoundException::new);
-    return Response.ok(MissionRepresentation.of(mission)).tag(etag(mission)).build();
+    Mission mission = missions.find(id).orElseThrow(() -> notFound(id));
+    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(MissionRequest request) {
-    if (request == null) {
-      throw new BadRequestException();
-    }
-    Mission mission = missions.plan(request.toDraft());
+    Mission mission = missions.plan(required(request).toDraft());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(mission.getId())).build())
-        .tag(etag(mission))
+        .tag(EntityTags.of(mission))
         .entity(MissionRepresentation.of(mission))
         .build();
   }
 
-  static EntityTag etag(Mission mission) {
-    return new EntityTag(mission.getId() + "-" + mission.getVersion());
+  /** Replaces the mission's content; {@code If-Match} names the version the change was made on. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MissionRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    Mission mission = missions.revise(id, version, required(request).toDraft());
+    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
+  }
+
+  /** Who changed the mission, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(missions.history(id));
+  }
+
+  private static MissionRequest required(MissionRequest request) {
+    if (request == null) {
+      throw new BadRequestException("The request needs a JSON body.");
+    }
+    return request;
+  }
+
+  private static RecordNotFoundException notFound(long id) {
+    return new RecordNotFoundException(Mission.KIND, id);
   }
 }
