@@ -2,7 +2,28 @@ package ca.gc.engagement.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** API v1 for other departments: {@code /engagement/api/v1/...}, JSON, HTTP Basic. */
+/**
+ * API v1 for other departments: {@code /engagement/api/v1/...}, JSON, HTTP Basic with a service
+ * account of the department's realm. Its OpenAPI document is served by the server at {@code
+ * /openapi}.
+ */
 @ApplicationPath("api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Engagement Records API",
+            version = "1",
+            description =
+                "Missions, meetings, agreements, carve-outs, trade measures, stakeholders,"
+                    + " statements and follow-ups of the department, screened against the sector"
+                    + " carve-outs. Every record carries a classification; a caller sees nothing"
+                    + " above their clearance. Errors are RFC 9457 problem details."),
+    security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {}

@@ -1,6 +1,7 @@
 package ca.gc.engagement.schema.boundary;
 
 import ca.gc.engagement.schema.control.SchemaMigrations;
+import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,6 +24,7 @@ import javax.sql.DataSource;
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@PersistenceContext(name = ClearanceFilter.PERSISTENCE_CONTEXT, unitName = "engagement")
 public class SchemaMigration {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

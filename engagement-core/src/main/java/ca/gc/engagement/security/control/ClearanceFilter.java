@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import javax.naming.InitialContext;
 import org.hibernate.Session;
 
 /**
@@ -15,12 +15,14 @@ import org.hibernate.Session;
  */
 public class ClearanceFilter {
 
-  @PersistenceContext private EntityManager em;
+  /** Where the module's transaction-scoped persistence context is bound (see SchemaMigration). */
+  public static final String PERSISTENCE_CONTEXT = "java:module/persistence/engagement";
 
   @Inject private Caller caller;
 
   @AroundInvoke
   public Object filter(InvocationContext invocation) throws Exception {
+    EntityManager em = (EntityManager) new InitialContext().lookup(PERSISTENCE_CONTEXT);
     em.unwrap(Session.class)
         .enableFilter(Classified.CLEARANCE_FILTER)
         .setParameter(Classified.CLEARANCE_PARAMETER, caller.clearance().level());
