@@ -96,15 +96,15 @@ public class ListParameters {
                         + "."));
           }
         });
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
+    LocalDate fromDate = accepted.contains("from") ? date("from", from, errors) : null;
+    LocalDate toDate = accepted.contains("to") ? date("to", to, errors) : null;
     if (!errors.isEmpty()) {
       throw new InvalidParametersException(errors);
     }
     return new Criteria(q, country, sector, status, fromDate, toDate, sort);
   }
 
-  /** The criteria of a list as given; each null when not given. */
+  /** The criteria of a list as given (null when absent; the services read blank as absent). */
   public record Criteria(
       String q,
       String country,
