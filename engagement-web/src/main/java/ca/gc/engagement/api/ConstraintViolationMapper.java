@@ -47,6 +47,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     StringBuilder field = new StringBuilder();
     String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
+      // A node within a list or map carries the position of its element in the list, which it
+      // follows: productLines[0].hsCode.
+      if (node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        field.append('[').append(node.getKey()).append(']');
+      }
       switch (node.getKind()) {
         case PARAMETER -> parameter = node.getName();
         case PROPERTY -> {
@@ -57,11 +64,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         }
         case CONTAINER_ELEMENT -> {}
         default -> {}
-      }
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
       }
     }
     return field.length() > 0 ? field.toString() : parameter;

@@ -11,10 +11,13 @@ import ca.gc.engagement.carveout.control.Screening;
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.CarveOutChangeException;
 import ca.gc.engagement.carveout.entity.CarveOutDraft;
+import ca.gc.engagement.carveout.entity.CarveOutQuery;
 import ca.gc.engagement.carveout.entity.CarveOutStatus;
 import ca.gc.engagement.carveout.entity.Proposal;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.query.control.Listing;
+import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
@@ -114,13 +117,41 @@ public class CarveOutService {
 
   /** Carve-outs by code; two statements whatever the page size. */
   public Page<CarveOut> list(@NotNull @Valid PageRequest request) {
-    var items =
-        em.createQuery("select c from CarveOut c order by c.code, c.id", CarveOut.class)
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList();
-    long total = em.createQuery("select count(c) from CarveOut c", Long.class).getSingleResult();
-    return new Page<>(items, request.page(), request.size(), total);
+    return list(CarveOutQuery.everything(), request);
+  }
+
+  /**
+   * Carve-outs matching a query (words in the code or name, a country they apply to, a sector they
+   * name with those within it, status, first days in effect), in its order. The same statements
+   * whatever the page size: the page, its count, one batch per collection (and, with a sector, the
+   * catalogue).
+   */
+  public Page<CarveOut> list(
+      @NotNull @Valid CarveOutQuery query, @NotNull @Valid PageRequest request) {
+    Order<CarveOutQuery.Field> order = query.order();
+    return Listing.of(CarveOut.class, "c")
+        .containing(query.q(), "c.code", "c.name")
+        // No countries named: it applies to every country.
+        .where(
+            "(c.countries is empty or :country member of c.countries)",
+            "country",
+            query.country() == null ? null : CountryCode.of(query.country()))
+        .where(
+            "exists (select 1 from CarveOut k join k.sectors s where k.id = c.id and s in :sectors)",
+            "sectors",
+            sectors.within(query.sector()))
+        .where("c.status = :status", "status", query.statusValue())
+        .where("c.effectiveFrom >= :from", "from", query.from())
+        .where("c.effectiveFrom <= :to", "to", query.to())
+        .orderBy(
+            switch (order.field()) {
+              case CODE -> "c.code";
+              case NAME -> "lower(c.name)";
+              case EFFECTIVE_FROM -> "c.effectiveFrom";
+              case STATUS -> "c.status";
+            },
+            order.ascending())
+        .page(em, request);
   }
 
   /**

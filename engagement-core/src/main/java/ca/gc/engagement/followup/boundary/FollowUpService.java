@@ -10,10 +10,13 @@ import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
+import ca.gc.engagement.followup.entity.FollowUpQuery;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.query.control.Listing;
+import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
@@ -102,13 +105,29 @@ public class FollowUpService {
 
   /** Follow-ups by due date, soonest first; two statements whatever the page size. */
   public Page<FollowUp> list(@NotNull @Valid PageRequest request) {
-    var items =
-        em.createQuery("select f from FollowUp f order by f.dueDate, f.id", FollowUp.class)
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList();
-    long total = em.createQuery("select count(f) from FollowUp f", Long.class).getSingleResult();
-    return new Page<>(items, request.page(), request.size(), total);
+    return list(FollowUpQuery.everything(), request);
+  }
+
+  /**
+   * Follow-ups matching a query (words in the description, status, due dates), in its order; two
+   * statements whatever the page size.
+   */
+  public Page<FollowUp> list(
+      @NotNull @Valid FollowUpQuery query, @NotNull @Valid PageRequest request) {
+    Order<FollowUpQuery.Field> order = query.order();
+    return Listing.of(FollowUp.class, "f")
+        .containing(query.q(), "f.description")
+        .where("f.status = :status", "status", query.statusValue())
+        .where("f.dueDate >= :from", "from", query.from())
+        .where("f.dueDate <= :to", "to", query.to())
+        .orderBy(
+            switch (order.field()) {
+              case DUE_DATE -> "f.dueDate";
+              case OWNER -> "lower(f.owner)";
+              case STATUS -> "f.status";
+            },
+            order.ascending())
+        .page(em, request);
   }
 
   /**

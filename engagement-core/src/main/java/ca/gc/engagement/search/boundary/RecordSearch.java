@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.Set;
 
 /**
  * The one search over missions, meetings, agreements and statements, for the pages and the API
@@ -40,12 +39,7 @@ public class RecordSearch {
 
   public Page<RecordSummary> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    Set<String> withinSector = Set.of();
-    if (query.sector() != null) {
-      sectors.requireKnown(Set.of(query.sector()));
-      withinSector = sectors.tree().descendantsAndSelf(query.sector());
-    }
-    SearchQuery search = new SearchQuery(query, withinSector);
+    SearchQuery search = new SearchQuery(query, sectors.within(query.sector()));
     var items = search.page(em, request.offset(), request.size()).getResultList();
     long total = search.count(em).getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);

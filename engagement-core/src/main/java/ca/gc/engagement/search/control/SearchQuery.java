@@ -1,11 +1,11 @@
 package ca.gc.engagement.search.control;
 
+import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +35,7 @@ public final class SearchQuery {
     if (query.text() != null) {
       clauses.append(
           " and (lower(r.title) like :text escape '\\' or lower(r.body) like :text escape '\\')");
-      parameters.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+      parameters.put("text", Listing.likePattern(query.text()));
     }
     if (query.country() != null) {
       clauses.append(
@@ -83,9 +83,5 @@ public final class SearchQuery {
         em.createQuery("select count(r.id) from RecordSummary r" + where, Long.class);
     parameters.forEach(count::setParameter);
     return count;
-  }
-
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

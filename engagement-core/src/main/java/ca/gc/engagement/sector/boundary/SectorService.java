@@ -8,6 +8,7 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.records.control.StaleEdits;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.sector.entity.Sector;
@@ -74,6 +75,19 @@ public class SectorService {
             .getResultStream()
             .map(row -> new SectorTree.Node((String) row[0], (String) row[1]))
             .toList());
+  }
+
+  /**
+   * The sector and every sector within it, at any depth, for a list filtered by sector: a record
+   * tagged with a sector below it is about it too. Empty when no sector is given; an unknown one is
+   * refused.
+   */
+  public Set<String> within(String code) {
+    if (code == null || code.isBlank()) {
+      return Set.of();
+    }
+    requireKnown(Set.of(code));
+    return tree().descendantsAndSelf(code);
   }
 
   /**
@@ -146,9 +160,9 @@ public class SectorService {
     }
   }
 
+  /** The sector being changed: not there is "not found" (a sector it names would be unknown). */
   private Sector current(String code, long expectedVersion) {
-    Sector sector =
-        find(code).orElseThrow(() -> new UnknownSectorException(Set.of(String.valueOf(code))));
+    Sector sector = find(code).orElseThrow(() -> new RecordNotFoundException(Sector.KIND, code));
     if (sector.getVersion() != expectedVersion) {
       // A sector has a code, not a numeric id; the exception's message does not show the id.
       throw new StaleRecordException(Sector.KIND, 0);

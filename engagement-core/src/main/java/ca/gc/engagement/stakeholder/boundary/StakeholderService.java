@@ -7,6 +7,8 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.query.control.Listing;
+import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
@@ -15,6 +17,7 @@ import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
+import ca.gc.engagement.stakeholder.entity.StakeholderQuery;
 import ca.gc.engagement.stakeholder.entity.StakeholderStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -80,13 +83,33 @@ public class StakeholderService {
 
   /** Stakeholders by name, archived ones included; two statements whatever the page size. */
   public Page<Stakeholder> list(@NotNull @Valid PageRequest request) {
-    var items =
-        em.createQuery("select s from Stakeholder s order by s.name, s.id", Stakeholder.class)
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList();
-    long total = em.createQuery("select count(s) from Stakeholder s", Long.class).getSingleResult();
-    return new Page<>(items, request.page(), request.size(), total);
+    return list(StakeholderQuery.everything(), request);
+  }
+
+  /**
+   * Stakeholders matching a query (words in the name or organisation, country, status), in its
+   * order; two statements whatever the page size.
+   */
+  public Page<Stakeholder> list(
+      @NotNull @Valid StakeholderQuery query, @NotNull @Valid PageRequest request) {
+    Order<StakeholderQuery.Field> order = query.order();
+    return Listing.of(Stakeholder.class, "s")
+        .containing(query.q(), "s.name", "s.organisation")
+        // A jurisdiction is a country (CN) or a subdivision of one (CA-SK): the code starts it.
+        .where(
+            "s.jurisdiction like :country",
+            "country",
+            query.country() == null ? null : query.country() + "%")
+        .where("s.status = :status", "status", query.statusValue())
+        .orderBy(
+            switch (order.field()) {
+              case NAME -> "lower(s.name)";
+              case ORGANISATION -> "lower(s.organisation)";
+              case JURISDICTION -> "s.jurisdiction";
+              case STATUS -> "s.status";
+            },
+            order.ascending())
+        .page(em, request);
   }
 
   public List<RevisionEntry> history(long id) {

@@ -8,6 +8,8 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.query.control.Listing;
+import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
@@ -20,6 +22,7 @@ import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -96,9 +99,12 @@ public class TradeMeasureService {
   }
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
-  public TradeMeasure moveTo(long id, long expectedVersion, @NotNull TradeMeasureStatus next) {
+  public TradeMeasure moveTo(
+      long id,
+      long expectedVersion,
+      @NotNull(message = "{ca.gc.engagement.trademeasure.to.required}") TradeMeasureStatus to) {
     TradeMeasure measure = current(id, expectedVersion);
-    measure.moveTo(next);
+    measure.moveTo(to);
     em.flush();
     return measure;
   }
@@ -108,16 +114,39 @@ public class TradeMeasureService {
    * same statements whatever the page size: the page, its count, and one batch per collection.
    */
   public Page<TradeMeasure> list(@NotNull @Valid PageRequest request) {
-    var items =
-        em.createQuery(
-                "select m from TradeMeasure m order by m.inForceFrom desc, m.id desc",
-                TradeMeasure.class)
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList();
-    long total =
-        em.createQuery("select count(m) from TradeMeasure m", Long.class).getSingleResult();
-    return new Page<>(items, request.page(), request.size(), total);
+    return list(TradeMeasureQuery.everything(), request);
+  }
+
+  /**
+   * Measures matching a query (words in the title, a country imposing or targeted, a sector with
+   * those within it, status, first days in force), in its order. The same statements whatever the
+   * page size: the page, its count, one batch per collection (and, with a sector, the catalogue).
+   */
+  public Page<TradeMeasure> list(
+      @NotNull @Valid TradeMeasureQuery query, @NotNull @Valid PageRequest request) {
+    Order<TradeMeasureQuery.Field> order = query.order();
+    return Listing.of(TradeMeasure.class, "m")
+        .containing(query.q(), "m.title")
+        .where(
+            "(m.imposingCountry = :country or m.targetCountry = :country)",
+            "country",
+            query.country() == null ? null : CountryCode.of(query.country()))
+        .where(
+            "exists (select 1 from TradeMeasure t join t.sectors s"
+                + " where t.id = m.id and s in :sectors)",
+            "sectors",
+            sectors.within(query.sector()))
+        .where("m.status = :status", "status", query.statusValue())
+        .where("m.inForceFrom >= :from", "from", query.from())
+        .where("m.inForceFrom <= :to", "to", query.to())
+        .orderBy(
+            switch (order.field()) {
+              case IN_FORCE_FROM -> "m.inForceFrom";
+              case TITLE -> "lower(m.title)";
+              case STATUS -> "m.status";
+            },
+            order.ascending())
+        .page(em, request);
   }
 
   /**

@@ -19,8 +19,7 @@ public class Source {
   static Source of(SourceDraft draft) {
     Source source = new Source();
     source.publication = draft.publication().strip();
-    source.address =
-        draft.address() == null || draft.address().isBlank() ? null : draft.address().strip();
+    source.address = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
     return source;
   }
 

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Where a measure is published: the notice (gazette, announcement) and, if online, its address. */
+/**
+ * Where a measure is published: the notice (gazette, announcement) and, if online, its web address
+ * ({@code url}, as statements name it).
+ */
 public record SourceDraft(
     @NotBlank(message = "{ca.gc.engagement.trademeasure.source.publication.required}")
         @Size(max = 300, message = "{ca.gc.engagement.trademeasure.source.publication.size}")
@@ -13,4 +16,4 @@ public record SourceDraft(
             regexp = "https?://[^\\s/?#]+[^\\s]*",
             message = "{ca.gc.engagement.trademeasure.source.address.format}")
         @Size(max = 1000, message = "{ca.gc.engagement.trademeasure.source.address.size}")
-        String address) {}
+        String url) {}

@@ -7,6 +7,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.demo.control.FollowUpScenario;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
+import ca.gc.engagement.followup.entity.FollowUpQuery;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.meeting.entity.Meeting;
@@ -229,5 +230,80 @@ class FollowUpServiceTest {
     List<RevisionEntry> history = asOfficer(s -> s.history(id));
     assertEquals(4, history.size());
     assertEquals(List.of("status"), history.get(3).fields());
+  }
+
+  private List<String> listed(FollowUpQuery query) {
+    return owners(asOfficer(s -> s.list(query, PageRequest.first(20))));
+  }
+
+  @Test
+  void theListFindsFollowUpsByWordsStatusAndDueDate() {
+    List<Long> ids = theScenario();
+    asOfficer(s -> s.complete(ids.get(0), 0));
+
+    assertEquals(
+        List.of("Greater China Division", "APEC Senior Official's office"),
+        listed(new FollowUpQuery("CHINA", null, null, null, null)));
+    assertEquals(
+        List.of("Chief Economist"), listed(new FollowUpQuery("non-u.s.", null, null, null, null)));
+    assertEquals(
+        List.of("Greater China Division"),
+        listed(new FollowUpQuery(null, "DONE", null, null, null)));
+    assertEquals(
+        3,
+        asOfficer(
+                s ->
+                    s.list(new FollowUpQuery(null, "OPEN", null, null, null), PageRequest.first(1)))
+            .total());
+    assertEquals(
+        List.of("APEC Senior Official's office", "Trade Negotiations (North America)"),
+        listed(
+            new FollowUpQuery(
+                null, "OPEN", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31), null)));
+    assertEquals(
+        List.of("Greater China Division"),
+        listed(new FollowUpQuery(null, null, null, LocalDate.of(2026, 3, 31), null)));
+    assertEquals(
+        List.of(
+            "Trade Negotiations (North America)",
+            "Greater China Division",
+            "Chief Economist",
+            "APEC Senior Official's office"),
+        listed(new FollowUpQuery(null, null, null, null, "owner,desc")));
+    assertEquals(
+        List.of("Chief Economist"),
+        owners(
+            asOfficer(
+                s ->
+                    s.list(
+                        new FollowUpQuery(null, null, null, null, "dueDate,desc"),
+                        PageRequest.first(1)))));
+
+    var unclassifiedReader =
+        as(
+            Classification.UNCLASSIFIED,
+            s ->
+                s.followUps()
+                    .list(
+                        new FollowUpQuery("trade", null, null, null, null), PageRequest.first(20)));
+    assertEquals(List.of("Chief Economist"), owners(unclassifiedReader));
+    assertEquals(1, unclassifiedReader.total());
+  }
+
+  @Test
+  void aFilteredPageCostsTwoStatementsWhateverItsSize() {
+    theScenario();
+    var statistics =
+        db.entityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    var query = new FollowUpQuery("e", "OPEN", LocalDate.of(2026, 1, 1), null, "owner");
+    statistics.clear();
+    var one = asOfficer(s -> s.list(query, PageRequest.first(1)));
+    long forOne = statistics.getPrepareStatementCount();
+    statistics.clear();
+    var all = asOfficer(s -> s.list(query, PageRequest.first(200)));
+    assertEquals(2, forOne);
+    assertEquals(forOne, statistics.getPrepareStatementCount());
+    assertEquals(1, one.items().size());
+    assertEquals(4, all.total());
   }
 }

@@ -18,7 +18,9 @@ import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -325,5 +327,151 @@ class TradeMeasureServiceTest {
     TradeMeasure unchanged = asOfficer(s -> s.find(id)).orElseThrow();
     assertEquals(ev.sectors(), unchanged.getSectors());
     assertEquals(0, unchanged.getVersion());
+  }
+
+  private static TradeMeasureDraft between(TradeMeasureDraft d, String imposing, String target) {
+    return new TradeMeasureDraft(
+        "Safeguard on steel from " + target + " by " + imposing,
+        imposing,
+        target,
+        TradeMeasureType.SAFEGUARD,
+        d.productLines(),
+        d.sectors(),
+        d.source(),
+        null,
+        null,
+        d.inForceFrom(),
+        d.inForceUntil(),
+        d.rates(),
+        d.classification());
+  }
+
+  private List<String> listed(TradeMeasureQuery query) {
+    return titles(asOfficer(s -> s.list(query, PageRequest.first(20))).items());
+  }
+
+  private static TradeMeasureQuery query(
+      String q, String country, String sector, String status, LocalDate from, LocalDate to) {
+    return new TradeMeasureQuery(q, country, sector, status, from, to, null);
+  }
+
+  @Test
+  void theListFindsMeasuresByTitleCountrySectorStatusAndFirstDayInForce() {
+    theDispute();
+    record(between(TradeMeasureScenario.steel(), "US", "CN"));
+
+    assertEquals(
+        List.of(
+            "Exemption of canola meal and peas from the retaliatory tariff",
+            "Anti-dumping deposit on Canadian canola seed",
+            "Tariff on Canadian canola oil, canola meal and peas"),
+        listed(query("CANOLA", null, null, null, null, null)));
+    assertEquals(
+        List.of("Safeguard on steel from CN by US"),
+        listed(query(null, "US", null, null, null, null)));
+    assertEquals(9, listed(query(null, "CA", null, null, null, null)).size());
+    assertEquals(10, listed(query(null, "CN", null, null, null, null)).size());
+    assertEquals(List.of(), listed(query(null, "JP", null, null, null, null)));
+
+    // A sector takes in the sectors within it: AGRI_FOOD holds CANOLA, PULSES and PORK.
+    assertEquals(
+        List.of(
+            "Exemption of canola meal and peas from the retaliatory tariff",
+            "Anti-dumping deposit on Canadian canola seed",
+            "Tariff on Canadian pork",
+            "Tariff on Canadian canola oil, canola meal and peas"),
+        listed(query(null, null, "AGRI_FOOD", null, null, null)));
+    // On the same first day, the latest recorded first.
+    assertEquals(
+        List.of(
+            "Safeguard on steel from CN by US",
+            "Surtax on aluminium products from China",
+            "Surtax on steel products from China"),
+        listed(query(null, null, "METALS", null, null, null)));
+    assertEquals(
+        List.of("Safeguard on steel from CN by US", "Surtax on steel products from China"),
+        listed(query(null, null, "STEEL", null, null, null)));
+
+    assertEquals(
+        List.of(
+            "Exemption of lobster and crab from the retaliatory tariff",
+            "Exemption of canola meal and peas from the retaliatory tariff",
+            "Safeguard on steel from CN by US"),
+        listed(query(null, null, null, "PROPOSED", null, null)));
+    assertEquals(
+        List.of(
+            "Anti-dumping deposit on Canadian canola seed",
+            "Tariff on Canadian fish and seafood",
+            "Tariff on Canadian pork",
+            "Tariff on Canadian canola oil, canola meal and peas"),
+        listed(
+            query(null, null, null, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
+    assertEquals(
+        List.of("Tariff on Canadian pork"),
+        listed(
+            query(
+                "pork",
+                "CN",
+                "AGRI_FOOD",
+                "IN_FORCE",
+                TradeMeasureScenario.MAR_20_2025,
+                TradeMeasureScenario.MAR_20_2025)));
+  }
+
+  @Test
+  void theListIsOrderedAsAsked() {
+    theDispute();
+    assertEquals(
+        List.of(
+            "Anti-dumping deposit on Canadian canola seed",
+            "Exemption of canola meal and peas from the retaliatory tariff",
+            "Exemption of lobster and crab from the retaliatory tariff"),
+        titles(
+            asOfficer(
+                    s ->
+                        s.list(
+                            new TradeMeasureQuery(null, null, null, null, null, null, "title"),
+                            PageRequest.first(3)))
+                .items()));
+    assertEquals(
+        "Surtax on electric vehicles from China",
+        titles(
+                asOfficer(
+                        s ->
+                            s.list(
+                                new TradeMeasureQuery(
+                                    null, null, null, null, null, null, "inForceFrom,asc"),
+                                PageRequest.first(1)))
+                    .items())
+            .get(0));
+  }
+
+  @Test
+  void aSectorTheCatalogueDoesNotHaveIsRefusedInTheList() {
+    var unknown =
+        assertThrows(
+            UnknownSectorException.class,
+            () -> listed(query(null, null, "UNOBTAINIUM", null, null, null)));
+    assertEquals(
+        "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.",
+        unknown.getMessage());
+  }
+
+  @Test
+  void aFilteredPageCostsTheSameStatementsWhateverItsSize() {
+    theDispute();
+    var statistics =
+        db.entityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+    var query = query(null, "CA", "AGRI_FOOD", null, null, null);
+    statistics.clear();
+    var one = asOfficer(s -> s.list(query, PageRequest.first(1)));
+    long forOne = statistics.getPrepareStatementCount();
+    statistics.clear();
+    var all = asOfficer(s -> s.list(query, PageRequest.first(200)));
+    long forAll = statistics.getPrepareStatementCount();
+    assertEquals(1, one.items().size());
+    assertEquals(4, all.items().size());
+    assertEquals(4, all.total());
+    assertEquals(forOne, forAll);
   }
 }

@@ -188,7 +188,7 @@ class TradeMeasureDraftValidationTest {
     var ftp = withSource(d, new SourceDraft("Canada Gazette", "ftp://gazette.gc.ca"));
     assertEquals(
         Map.of(
-            "address",
+            "url",
             "Give the publication's web address starting with http:// or https://, or leave it"
                 + " empty."),
         messages(ftp));

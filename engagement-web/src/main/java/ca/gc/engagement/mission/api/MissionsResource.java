@@ -2,12 +2,12 @@ package ca.gc.engagement.mission.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +52,7 @@ public class MissionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(MissionRequest request) {
-    Mission mission = missions.plan(required(request).toDraft());
+    Mission mission = missions.plan(RequestBodies.required(request).toDraft());
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(mission.getId())).build())
         .tag(EntityTags.of(mission))
@@ -69,7 +69,7 @@ public class MissionsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       MissionRequest request) {
     long version = EntityTags.versionFrom(ifMatch, id);
-    Mission mission = missions.revise(id, version, required(request).toDraft());
+    Mission mission = missions.revise(id, version, RequestBodies.required(request).toDraft());
     return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
   }
 
@@ -78,13 +78,6 @@ public class MissionsResource {
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return RevisionRepresentation.of(missions.history(id));
-  }
-
-  private static MissionRequest required(MissionRequest request) {
-    if (request == null) {
-      throw new BadRequestException("The request needs a JSON body.");
-    }
-    return request;
   }
 
   private static RecordNotFoundException notFound(long id) {

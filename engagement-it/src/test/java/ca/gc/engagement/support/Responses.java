@@ -1,0 +1,102 @@
+package ca.gc.engagement.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a client reads in API v1's answers: JSON bodies, problems, tags and locations. */
+public final class Responses {
+
+  private Responses() {}
+
+  public static JsonObject json(HttpResponse<String> response) {
+    assertNotNull(response.body());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  public static JsonArray array(HttpResponse<String> response) {
+    assertNotNull(response.body());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  /** The media type without its parameters. */
+  public static String mediaType(HttpResponse<String> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    int semicolon = type.indexOf(';');
+    return semicolon < 0 ? type : type.substring(0, semicolon);
+  }
+
+  public static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag"));
+  }
+
+  public static URI location(HttpResponse<String> response) {
+    return URI.create(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new AssertionError("no Location")));
+  }
+
+  /** A problem of that status, as application/problem+json; its body. */
+  public static JsonObject problem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals("application/problem+json", mediaType(response));
+    JsonObject problem = json(response);
+    assertEquals(status, problem.getInt("status"));
+    return problem;
+  }
+
+  /** A problem of that status; its errors by field. */
+  public static Map<String, String> errors(HttpResponse<String> response, int status) {
+    Map<String, String> errors = new TreeMap<>();
+    problem(response, status)
+        .getJsonArray("errors")
+        .forEach(
+            e ->
+                errors.put(
+                    e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
+    return errors;
+  }
+
+  /** A 400 problem; its errors by field. */
+  public static Map<String, String> errors(HttpResponse<String> response) {
+    return errors(response, 400);
+  }
+
+  /** The items of a list's page. */
+  public static List<JsonObject> items(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** The revisions of a record's history, each its change (CREATED, CHANGED) and fields. */
+  public static List<JsonObject> history(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(mediaType(response).equals("application/json"), mediaType(response));
+    return array(response).stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** The fields a revision changed. */
+  public static List<String> fields(JsonObject revision) {
+    return revision.getJsonArray("fields").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+}

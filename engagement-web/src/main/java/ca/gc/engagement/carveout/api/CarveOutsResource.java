@@ -1,0 +1,116 @@
+package ca.gc.engagement.carveout.api;
+
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.carveout.boundary.CarveOutService;
+import ca.gc.engagement.carveout.entity.CarveOut;
+import ca.gc.engagement.carveout.entity.CarveOutQuery;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /api/v1/carve-outs}: the policies proposals are screened against. Everyone reads them (at
+ * or below their clearance); administrators declare ({@code POST}), revise ({@code PUT /{id}}) and
+ * retire them. No delete: {@code POST /{id}/retirement} ends a carve-out for good, and it stays on
+ * file to explain past screenings.
+ */
+@Path("carve-outs")
+@Produces(MediaType.APPLICATION_JSON)
+public class CarveOutsResource {
+
+  @EJB CarveOutService carveOuts;
+
+  @Context UriInfo uriInfo;
+
+  /**
+   * Carve-outs matching {@code q} (code or name), {@code country} (one they apply to), {@code
+   * sector} (one they name, or one within it), {@code status} and {@code from}/{@code to} (first
+   * day in effect), by code unless sorted by code, name, effectiveFrom or status.
+   */
+  @GET
+  public CarveOutPageRepresentation list(@BeanParam ListParameters parameters) {
+    var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
+    var query =
+        new CarveOutQuery(
+            given.q(),
+            given.country(),
+            given.sector(),
+            given.status(),
+            given.from(),
+            given.to(),
+            given.sort());
+    var result = carveOuts.list(query, parameters.page()).map(CarveOutRepresentation::of);
+    return new CarveOutPageRepresentation(
+        result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    return current(
+        carveOuts.find(id).orElseThrow(() -> new RecordNotFoundException(CarveOut.KIND, id)));
+  }
+
+  /** Declares a carve-out (administrators); it screens proposals from its first day. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response declare(CarveOutRequest request) {
+    CarveOut carveOut = carveOuts.declare(RequestBodies.required(request).toDraft());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(carveOut.getId())).build())
+        .tag(EntityTags.of(carveOut))
+        .entity(CarveOutRepresentation.of(carveOut))
+        .build();
+  }
+
+  /**
+   * Replaces the carve-out's content, its code aside (administrators); {@code If-Match} names the
+   * version the change was made on.
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      CarveOutRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(carveOuts.revise(id, version, RequestBodies.required(request).toDraft()));
+  }
+
+  /** Ends the carve-out for good (administrators); no body. */
+  @POST
+  @Path("{id}/retirement")
+  public Response retire(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(carveOuts.retire(id, EntityTags.versionFrom(ifMatch, id)));
+  }
+
+  /** Who changed the carve-out, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(carveOuts.history(id));
+  }
+
+  private static Response current(CarveOut carveOut) {
+    return Response.ok(CarveOutRepresentation.of(carveOut)).tag(EntityTags.of(carveOut)).build();
+  }
+}

@@ -1,0 +1,120 @@
+package ca.gc.engagement.followup.api;
+
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.followup.boundary.FollowUpService;
+import ca.gc.engagement.followup.entity.FollowUp;
+import ca.gc.engagement.followup.entity.FollowUpQuery;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /api/v1/follow-ups}: list, read, record, revise, and the history of follow-ups. No delete:
+ * a follow-up is closed with {@code POST /{id}/completion} (DONE) or {@code POST /{id}/drop}
+ * (DROPPED), and opened again with {@code POST /{id}/reopening}, each with {@code If-Match} and no
+ * body; every step stays on its history.
+ */
+@Path("follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+public class FollowUpsResource {
+
+  @EJB FollowUpService followUps;
+
+  @Context UriInfo uriInfo;
+
+  /**
+   * Follow-ups matching {@code q} (description), {@code status} and {@code from}/{@code to} (due
+   * date), soonest due first unless sorted by dueDate, owner or status.
+   */
+  @GET
+  public FollowUpPageRepresentation list(@BeanParam ListParameters parameters) {
+    var given = parameters.criteria("q", "status", "from", "to", "sort");
+    var query =
+        new FollowUpQuery(given.q(), given.status(), given.from(), given.to(), given.sort());
+    var result = followUps.list(query, parameters.page()).map(FollowUpRepresentation::of);
+    return new FollowUpPageRepresentation(
+        result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    return current(
+        followUps.find(id).orElseThrow(() -> new RecordNotFoundException(FollowUp.KIND, id)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(FollowUpRequest request) {
+    FollowUp followUp = followUps.record(RequestBodies.required(request).toDraft());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(followUp.getId())).build())
+        .tag(EntityTags.of(followUp))
+        .entity(FollowUpRepresentation.of(followUp))
+        .build();
+  }
+
+  /** Replaces the follow-up's content; {@code If-Match} names the version it was made on. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      FollowUpRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(followUps.revise(id, version, RequestBodies.required(request).toDraft()));
+  }
+
+  /** Done: OPEN to DONE. */
+  @POST
+  @Path("{id}/completion")
+  public Response complete(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(followUps.complete(id, EntityTags.versionFrom(ifMatch, id)));
+  }
+
+  /** No longer to be done: OPEN to DROPPED. */
+  @POST
+  @Path("{id}/drop")
+  public Response drop(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(followUps.drop(id, EntityTags.versionFrom(ifMatch, id)));
+  }
+
+  /** To be done after all: DONE or DROPPED back to OPEN. */
+  @POST
+  @Path("{id}/reopening")
+  public Response reopen(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(followUps.reopen(id, EntityTags.versionFrom(ifMatch, id)));
+  }
+
+  /** Who changed the follow-up, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(followUps.history(id));
+  }
+
+  private static Response current(FollowUp followUp) {
+    return Response.ok(FollowUpRepresentation.of(followUp)).tag(EntityTags.of(followUp)).build();
+  }
+}

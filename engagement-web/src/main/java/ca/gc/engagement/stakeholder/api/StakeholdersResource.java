@@ -1,0 +1,112 @@
+package ca.gc.engagement.stakeholder.api;
+
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.stakeholder.boundary.StakeholderService;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
+import ca.gc.engagement.stakeholder.entity.StakeholderQuery;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /api/v1/stakeholders}: list, read, record, revise, and the history of stakeholders. No
+ * delete: {@code POST /stakeholders/{id}/archival} archives a stakeholder, who stays on file with
+ * everything they said.
+ */
+@Path("stakeholders")
+@Produces(MediaType.APPLICATION_JSON)
+public class StakeholdersResource {
+
+  @EJB StakeholderService stakeholders;
+
+  @Context UriInfo uriInfo;
+
+  /**
+   * Stakeholders matching {@code q} (name or organisation), {@code country} (of the jurisdiction:
+   * CA takes in CA-SK) and {@code status}, sorted by name, organisation, jurisdiction or status.
+   */
+  @GET
+  public StakeholderPageRepresentation list(@BeanParam ListParameters parameters) {
+    var given = parameters.criteria("q", "country", "status", "sort");
+    var result =
+        stakeholders
+            .list(
+                new StakeholderQuery(given.q(), given.country(), given.status(), given.sort()),
+                parameters.page())
+            .map(StakeholderRepresentation::of);
+    return new StakeholderPageRepresentation(
+        result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    Stakeholder stakeholder = stakeholders.find(id).orElseThrow(() -> notFound(id));
+    return current(stakeholder);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(StakeholderRequest request) {
+    Stakeholder stakeholder = stakeholders.record(RequestBodies.required(request).toDraft());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(stakeholder.getId())).build())
+        .tag(EntityTags.of(stakeholder))
+        .entity(StakeholderRepresentation.of(stakeholder))
+        .build();
+  }
+
+  /** Replaces the stakeholder's content; {@code If-Match} names the version it was made on. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      StakeholderRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(stakeholders.revise(id, version, RequestBodies.required(request).toDraft()));
+  }
+
+  /** Archives the stakeholder (no statement can be recorded for them after); no body. */
+  @POST
+  @Path("{id}/archival")
+  public Response archive(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return current(stakeholders.archive(id, EntityTags.versionFrom(ifMatch, id)));
+  }
+
+  /** Who changed the stakeholder, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(stakeholders.history(id));
+  }
+
+  private static Response current(Stakeholder stakeholder) {
+    return Response.ok(StakeholderRepresentation.of(stakeholder))
+        .tag(EntityTags.of(stakeholder))
+        .build();
+  }
+
+  private static RecordNotFoundException notFound(long id) {
+    return new RecordNotFoundException(Stakeholder.KIND, id);
+  }
+}

@@ -1,0 +1,167 @@
+package ca.gc.engagement.trademeasure.api;
+
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.Problem;
+import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
+import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /api/v1/trade-measures}: list, read, record, revise, and the history of trade measures; a
+ * later rate ({@code POST /{id}/rates}), the rate on a day ({@code GET /{id}/rate?on=}). No delete:
+ * a measure moves through its lifecycle with {@code POST /{id}/transitions} {@code {to}} (PROPOSED
+ * → IN_FORCE ⇄ SUSPENDED → LIFTED) and stays on file.
+ */
+@Path("trade-measures")
+@Produces(MediaType.APPLICATION_JSON)
+public class TradeMeasuresResource {
+
+  @EJB TradeMeasureService measures;
+
+  @Context UriInfo uriInfo;
+
+  /**
+   * Measures matching {@code q} (title), {@code country} (imposing or targeted), {@code sector}
+   * (with those within it), {@code status} and {@code from}/{@code to} (first day in force), the
+   * latest in force first unless sorted by inForceFrom, title or status.
+   */
+  @GET
+  public TradeMeasurePageRepresentation list(@BeanParam ListParameters parameters) {
+    var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
+    var query =
+        new TradeMeasureQuery(
+            given.q(),
+            given.country(),
+            given.sector(),
+            given.status(),
+            given.from(),
+            given.to(),
+            given.sort());
+    var result = measures.list(query, parameters.page()).map(TradeMeasureRepresentation::of);
+    return new TradeMeasurePageRepresentation(
+        result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    return current(find(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(TradeMeasureRequest request) {
+    TradeMeasure measure = measures.record(RequestBodies.required(request).toDraft());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(measure.getId())).build())
+        .tag(EntityTags.of(measure))
+        .entity(TradeMeasureRepresentation.of(measure))
+        .build();
+  }
+
+  /**
+   * Replaces the measure's content, rate history included; {@code If-Match} names the version the
+   * change was made on.
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      TradeMeasureRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(measures.revise(id, version, RequestBodies.required(request).toDraft()));
+  }
+
+  /** Adds a rate from its day on ({@code {effectiveFrom, rate, note}}); earlier rates stay. */
+  @POST
+  @Path("{id}/rates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response recordRate(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      RateRepresentation rate) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(measures.recordRate(id, version, RequestBodies.required(rate).toDraft()));
+  }
+
+  /** Moves the measure to the status {@code {to}}; 409 when its lifecycle does not allow it. */
+  @POST
+  @Path("{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response moveTo(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      TransitionRequest transition) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return current(measures.moveTo(id, version, RequestBodies.required(transition).to()));
+  }
+
+  /**
+   * The rate that applied on a day ({@code on}, YYYY-MM-DD; today when not given): {@code {on,
+   * rate}}, or 404 when the measure applied no rate that day (not in force, suspended, or a ban).
+   */
+  @GET
+  @Path("{id}/rate")
+  public Response rateOn(@PathParam("id") long id, @QueryParam("on") String on) {
+    LocalDate day = ListParameters.date("on", on);
+    LocalDate asked = day == null ? LocalDate.now() : day;
+    Optional<BigDecimal> rate = find(id).rateOn(asked);
+    if (rate.isEmpty()) {
+      return new Problem(
+              Problem.type("no-rate"),
+              "No rate applied that day",
+              404,
+              "Trade measure "
+                  + id
+                  + " applied no rate on "
+                  + asked
+                  + ": it was not in force that day, or states no rate for it.",
+              uriInfo.getRequestUri(),
+              List.of())
+          .toResponse();
+    }
+    return Response.ok(new RateOnRepresentation(asked, RateRepresentation.plain(rate.get())))
+        .build();
+  }
+
+  /** Who changed the measure, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(measures.history(id));
+  }
+
+  private TradeMeasure find(long id) {
+    return measures.find(id).orElseThrow(() -> new RecordNotFoundException(TradeMeasure.KIND, id));
+  }
+
+  private static Response current(TradeMeasure measure) {
+    return Response.ok(TradeMeasureRepresentation.of(measure)).tag(EntityTags.of(measure)).build();
+  }
+}
