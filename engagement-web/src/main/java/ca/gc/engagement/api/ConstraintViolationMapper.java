@@ -2,6 +2,7 @@ package ca.gc.engagement.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -48,20 +49,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
       switch (node.getKind()) {
-        case PARAMETER -> parameter = node.getName();
-        case PROPERTY -> {
-          if (field.length() > 0) {
-            field.append('.');
-          }
-          field.append(node.getName());
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+          continue;
         }
-        case CONTAINER_ELEMENT -> {}
+        case PARAMETER -> {
+          parameter = node.getName();
+          continue;
+        }
         default -> {}
       }
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
+      // A node's index or key is its place in the container the node before it holds:
+      // "participants", then "side" at index 0, is participants[0].side.
+      Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+      if (position != null) {
+        if (field.length() == 0) {
+          field.append(parameter);
+        }
+        field.append('[').append(position).append(']');
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
       }
     }
     return field.length() > 0 ? field.toString() : parameter;
