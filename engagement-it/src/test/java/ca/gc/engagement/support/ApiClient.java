@@ -74,6 +74,26 @@ public final class ApiClient {
     return post(path, "application/json", json);
   }
 
+  /**
+   * POST to a record's lifecycle endpoint ({@code .../readout}, {@code .../transitions}), with
+   * {@code If-Match} when a tag is given; no body (and no Content-Type) when {@code json} is null.
+   */
+  public HttpResponse<String> post(URI uri, String ifMatch, String json) {
+    var request =
+        request(uri)
+            .POST(
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request);
+  }
+
   private HttpRequest.Builder request(URI uri) {
     var builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     builder.header("Accept", "application/json, application/problem+json");
