@@ -27,7 +27,7 @@ public class CarveOutViolationMapper implements ExceptionMapper<CarveOutViolatio
 
   /** One match: which carve-out, on what kind of evidence, which value, and why. */
   public record MatchView(String carveOut, String kind, String value, String reason) {
-    static MatchView of(Match match) {
+    public static MatchView of(Match match) {
       return new MatchView(
           match.carveOutCode(), match.kind().name(), match.value(), match.reason());
     }

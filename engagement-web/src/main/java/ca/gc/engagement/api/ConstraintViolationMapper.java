@@ -2,6 +2,7 @@ package ca.gc.engagement.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -47,23 +48,30 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     StringBuilder field = new StringBuilder();
     String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
-      // A node within a list or map carries the position of its element in the list, which it
-      // follows: productLines[0].hsCode.
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
-      }
       switch (node.getKind()) {
-        case PARAMETER -> parameter = node.getName();
-        case PROPERTY -> {
-          if (field.length() > 0) {
-            field.append('.');
-          }
-          field.append(node.getName());
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+          continue;
         }
-        case CONTAINER_ELEMENT -> {}
+        case PARAMETER -> {
+          parameter = node.getName();
+          continue;
+        }
         default -> {}
+      }
+      // A node's index or key is its place in the container the node before it holds:
+      // "productLines", then "hsCode" at index 0, is productLines[0].hsCode.
+      Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+      if (position != null) {
+        if (field.length() == 0) {
+          field.append(parameter);
+        }
+        field.append('[').append(position).append(']');
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
       }
     }
     return field.length() > 0 ? field.toString() : parameter;

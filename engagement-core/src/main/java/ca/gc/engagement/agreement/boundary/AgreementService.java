@@ -7,6 +7,7 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
 import ca.gc.engagement.audit.boundary.RecordHistory;
@@ -26,6 +27,10 @@ import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.control.FoundRecords;
+import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +47,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +73,8 @@ public class AgreementService {
   @EJB private MissionService missions;
 
   @EJB private MeetingService meetings;
+
+  @EJB private RecordSearch search;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Agreement propose(@NotNull @Valid AgreementDraft draft) {
@@ -102,11 +110,31 @@ public class AgreementService {
 
   /** The steps the caller may take from the agreement's current state, as buttons would offer. */
   public Set<AgreementStatus> allowedSteps(long id) {
-    Agreement agreement = get(id);
-    if (!mayEdit()) {
-      return Set.of();
+    return outlooks(List.of(get(id))).get(0).allowedSteps();
+  }
+
+  /**
+   * For each agreement, in the order given, what {@link #screening} and {@link #allowedSteps}
+   * answer for it; the carve-outs are read once for all of them, so a page costs the same
+   * statements whatever its size.
+   */
+  public List<AgreementOutlook> outlooks(@NotNull List<@NotNull Agreement> agreements) {
+    LocalDate today = LocalDate.now();
+    List<ScreeningResult> screenings =
+        carveOuts.screenEach(agreements.stream().map(a -> proposal(a, today)).toList());
+    boolean mayEdit = mayEdit();
+    boolean maySignOff = maySignOff();
+    List<AgreementOutlook> outlooks = new ArrayList<>();
+    for (int i = 0; i < agreements.size(); i++) {
+      ScreeningResult screening = screenings.get(i);
+      outlooks.add(
+          new AgreementOutlook(
+              screening,
+              mayEdit
+                  ? agreements.get(i).allowedSteps(maySignOff, screening.verdict())
+                  : Set.of()));
     }
-    return agreement.allowedSteps(maySignOff(), screeningOn(agreement, LocalDate.now()).verdict());
+    return outlooks;
   }
 
   /**
@@ -163,6 +191,17 @@ public class AgreementService {
     return agreement;
   }
 
+  /**
+   * Agreements matching a search (words, country, sector, status, dates, order), through the one
+   * search; three statements whatever the page size, and one for each of the agreement's
+   * collections.
+   */
+  public Page<Agreement> search(
+      @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
+    return FoundRecords.load(
+        em, Agreement.class, search.search(query.of(RecordKind.AGREEMENT), request));
+  }
+
   /** Agreements, newest proposals first. */
   public Page<Agreement> list(@NotNull @Valid PageRequest request) {
     var items =
@@ -210,7 +249,11 @@ public class AgreementService {
   }
 
   private ScreeningResult screeningOn(Agreement agreement, LocalDate on) {
-    return screen(
+    return carveOuts.screen(proposal(agreement, on));
+  }
+
+  private static Proposal proposal(Agreement agreement, LocalDate on) {
+    return new Proposal(
         agreement.getParties(),
         agreement.getSectors(),
         agreement.getRegions(),

@@ -23,6 +23,7 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.sector.boundary.SectorService;
+import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.security.entity.Classification;
@@ -60,6 +61,10 @@ public class CarveOutService {
   private static final String IN_FORCE =
       "select c from CarveOut c where c.status = :active and c.effectiveFrom <= :day"
           + " and (c.effectiveUntil is null or c.effectiveUntil >= :day) order by c.code";
+
+  private static final String IN_FORCE_BETWEEN =
+      "select c from CarveOut c where c.status = :active and c.effectiveFrom <= :last"
+          + " and (c.effectiveUntil is null or c.effectiveUntil >= :first) order by c.code";
 
   @PersistenceContext private EntityManager em;
 
@@ -172,29 +177,57 @@ public class CarveOutService {
    * now. Sectors the catalogue does not have are refused rather than screened as unknown.
    */
   public ScreeningResult screen(@NotNull @Valid Proposal proposal) {
-    sectors.requireKnown(proposal.sectors());
-    List<CarveOut> all = inForceWhateverClearance(proposal.date());
-    ScreeningResult result = Screening.screen(proposal, all, sectors.tree());
+    return screenAll(List.of(proposal)).get(0);
+  }
+
+  /**
+   * Screens each proposal as {@link #screen} does, in the order given, reading the carve-outs and
+   * the sector tree once for all of them: a page of records is screened in the same few statements
+   * whatever its size.
+   */
+  public List<ScreeningResult> screenEach(@NotNull List<@NotNull @Valid Proposal> proposals) {
+    return screenAll(proposals);
+  }
+
+  private List<ScreeningResult> screenAll(List<Proposal> proposals) {
+    if (proposals.isEmpty()) {
+      return List.of();
+    }
+    sectors.requireKnown(
+        proposals.stream()
+            .flatMap(p -> p.sectors().stream())
+            .collect(Collectors.toUnmodifiableSet()));
+    LocalDate first = proposals.stream().map(Proposal::date).min(LocalDate::compareTo).get();
+    LocalDate last = proposals.stream().map(Proposal::date).max(LocalDate::compareTo).get();
+    List<CarveOut> all = inForceWhateverClearance(first, last);
+    SectorTree tree = sectors.tree();
     Classification clearance = caller.clearance();
     Set<String> above =
         all.stream()
             .filter(c -> !clearance.covers(c.getClassification()))
             .map(CarveOut::getCode)
             .collect(Collectors.toSet());
-    return result.withholding(above);
+    return proposals.stream()
+        .map(proposal -> Screening.screen(proposal, all, tree).withholding(above))
+        .toList();
   }
 
   public List<RevisionEntry> history(long id) {
     return history.of(CarveOut.class, CarveOut.KIND, id);
   }
 
-  private List<CarveOut> inForceWhateverClearance(LocalDate on) {
+  /**
+   * The active carve-outs in force on some day from {@code first} to {@code last}, whatever their
+   * classification; screening itself keeps, for each proposal, those in force on its own date.
+   */
+  private List<CarveOut> inForceWhateverClearance(LocalDate first, LocalDate last) {
     Session session = em.unwrap(Session.class);
     session.disableFilter(Classified.CLEARANCE_FILTER);
     try {
-      return em.createQuery(IN_FORCE, CarveOut.class)
+      return em.createQuery(IN_FORCE_BETWEEN, CarveOut.class)
           .setParameter("active", CarveOutStatus.ACTIVE)
-          .setParameter("day", on)
+          .setParameter("first", first)
+          .setParameter("last", last)
           .getResultList();
     } finally {
       session

@@ -19,6 +19,10 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.control.FoundRecords;
+import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -36,8 +40,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +71,8 @@ public class MeetingService {
   @EJB private SectorService sectors;
 
   @EJB private CarveOutService carveOuts;
+
+  @EJB private RecordSearch search;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Meeting schedule(@NotNull @Valid MeetingDraft draft) {
@@ -127,6 +136,16 @@ public class MeetingService {
     return new Page<>(items, request.page(), request.size(), total);
   }
 
+  /**
+   * Meetings matching a search (words, country, sector, status, dates, order), through the one
+   * search; three statements whatever the page size, and one for each of the meeting's collections.
+   */
+  public Page<Meeting> search(
+      @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
+    return FoundRecords.load(
+        em, Meeting.class, search.search(query.of(RecordKind.MEETING), request));
+  }
+
   /** A mission's meetings in the order they happen: its timeline. */
   public List<Meeting> forMission(long missionId) {
     return em.createQuery(
@@ -166,20 +185,36 @@ public class MeetingService {
    * refused; the flags let a briefing warn. Screened for the meeting's country and its mission's
    * counterpart, on the day it starts.
    */
-  public ScreeningResult carveOutFlags(Meeting meeting) {
+  public ScreeningResult carveOutFlags(@NotNull Meeting meeting) {
+    return carveOutFlags(List.of(meeting)).get(0);
+  }
+
+  /**
+   * The flags of each meeting, in the order given, as {@link #carveOutFlags(Meeting)} finds them:
+   * the meetings' missions and the carve-outs are read once for all of them, so a page costs the
+   * same statements whatever its size.
+   */
+  public List<ScreeningResult> carveOutFlags(@NotNull List<@NotNull Meeting> meetings) {
+    Map<Long, String> counterparts = new HashMap<>();
+    missions
+        .findAll(meetings.stream().map(Meeting::getMissionId).filter(Objects::nonNull).toList())
+        .forEach(m -> counterparts.put(m.getId(), m.getCounterpartCountry().value()));
+    return carveOuts.screenEach(
+        meetings.stream().map(meeting -> proposal(meeting, counterparts)).toList());
+  }
+
+  private static Proposal proposal(Meeting meeting, Map<Long, String> counterparts) {
     Set<String> parties = new HashSet<>();
     parties.add(meeting.getCountry().value());
-    if (meeting.getMissionId() != null) {
-      missions
-          .find(meeting.getMissionId())
-          .ifPresent(m -> parties.add(m.getCounterpartCountry().value()));
+    if (meeting.getMissionId() != null && counterparts.containsKey(meeting.getMissionId())) {
+      parties.add(counterparts.get(meeting.getMissionId()));
     }
     String text =
         meeting.getAgenda() == null
             ? meeting.getTitle()
             : meeting.getTitle() + "\n" + meeting.getAgenda();
     LocalDate day = meeting.localStart().toLocalDate();
-    return carveOuts.screen(new Proposal(parties, meeting.getTopics(), Set.of(), text, day));
+    return new Proposal(parties, meeting.getTopics(), Set.of(), text, day);
   }
 
   private void checkReferences(MeetingDraft draft) {

@@ -15,9 +15,9 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
-import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +29,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -105,20 +103,13 @@ public class MissionService {
    */
   public Page<Mission> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    Page<RecordSummary> found = search.search(query.of(RecordKind.MISSION), request);
-    List<Long> ids = found.items().stream().map(RecordSummary::getId).toList();
-    Map<Long, Mission> byId = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("select m from Mission m where m.id in :ids", Mission.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(m -> byId.put(m.getId(), m));
-    }
-    return new Page<>(
-        ids.stream().map(byId::get).filter(Objects::nonNull).toList(),
-        found.page(),
-        found.size(),
-        found.total());
+    return FoundRecords.load(
+        em, Mission.class, search.search(query.of(RecordKind.MISSION), request));
+  }
+
+  /** The missions with these ids that the caller may see, in the order given; one statement. */
+  public List<Mission> findAll(@NotNull Collection<@NotNull Long> ids) {
+    return FoundRecords.byIds(em, Mission.class, ids);
   }
 
   public List<RevisionEntry> history(long id) {

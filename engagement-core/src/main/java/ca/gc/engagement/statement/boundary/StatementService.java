@@ -14,6 +14,10 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.control.FoundRecords;
+import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -57,6 +61,8 @@ public class StatementService {
   @EJB private MissionService missions;
 
   @EJB private SectorService sectors;
+
+  @EJB private RecordSearch search;
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Statement record(@NotNull @Valid StatementDraft draft) {
@@ -107,6 +113,16 @@ public class StatementService {
             .getResultList();
     long total = em.createQuery("select count(s) from Statement s", Long.class).getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * Statements matching a search (words, country, sector, status, dates, order), through the one
+   * search; three statements whatever the page size, and one for the statements' sectors.
+   */
+  public Page<Statement> search(
+      @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
+    return FoundRecords.load(
+        em, Statement.class, search.search(query.of(RecordKind.STATEMENT), request));
   }
 
   /** What one stakeholder said, newest first. */

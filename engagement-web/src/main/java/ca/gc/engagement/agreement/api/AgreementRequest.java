@@ -1,0 +1,41 @@
+package ca.gc.engagement.agreement.api;
+
+import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.security.entity.Classification;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The body of {@code POST /agreements} and {@code PUT /agreements/{id}}; the service judges it and
+ * screens it (see {@link AgreementDraft}).
+ */
+public record AgreementRequest(
+    String title,
+    Set<String> parties,
+    Long missionId,
+    Long meetingId,
+    Set<String> sectors,
+    Set<String> regions,
+    String summary,
+    Classification classification) {
+
+  AgreementDraft toDraft() {
+    return new AgreementDraft(
+        title,
+        entries(parties),
+        missionId,
+        meetingId,
+        entries(sectors),
+        entries(regions),
+        summary,
+        classification);
+  }
+
+  /** A null entry is no entry; an absent set stays absent, for the draft to judge. */
+  private static Set<String> entries(Set<String> values) {
+    return values == null
+        ? null
+        : values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+  }
+}

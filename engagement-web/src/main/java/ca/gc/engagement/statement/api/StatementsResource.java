@@ -1,0 +1,110 @@
+package ca.gc.engagement.statement.api;
+
+import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import ca.gc.engagement.statement.boundary.StatementService;
+import ca.gc.engagement.statement.entity.Statement;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /api/v1/statements}: list and search, read, record, revise, and the history of statements.
+ * No delete: {@code POST /{id}/withdrawal} (with {@code If-Match}) withdraws a statement, which
+ * stays on file and in every list with its status.
+ */
+@Path("statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementsResource {
+
+  @EJB StatementService statements;
+
+  @Context UriInfo uriInfo;
+
+  /** Statements matching {@code q, country, sector, status, from, to}, paged and sorted. */
+  @GET
+  public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
+    var result =
+        statements.search(parameters.query(), parameters.page()).map(StatementRepresentation::of);
+    return new StatementPageRepresentation(
+        result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public Response read(@PathParam("id") long id) {
+    return answer(statements.find(id).orElseThrow(() -> notFound(id)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(StatementRequest request) {
+    Statement statement = statements.record(required(request).toDraft());
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(statement.getId())).build())
+        .tag(EntityTags.of(statement))
+        .entity(StatementRepresentation.of(statement))
+        .build();
+  }
+
+  /**
+   * Replaces the statement's content; {@code If-Match} names the version the change was made on.
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      StatementRequest request) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return answer(statements.revise(id, version, required(request).toDraft()));
+  }
+
+  /** Instead of a delete: the statement is withdrawn and stays on file. */
+  @POST
+  @Path("{id}/withdrawal")
+  public Response withdraw(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    return answer(statements.withdraw(id, version));
+  }
+
+  /** Who changed the statement, what, and when. */
+  @GET
+  @Path("{id}/history")
+  public List<RevisionRepresentation> history(@PathParam("id") long id) {
+    return RevisionRepresentation.of(statements.history(id));
+  }
+
+  private static Response answer(Statement statement) {
+    return Response.ok(StatementRepresentation.of(statement)).tag(EntityTags.of(statement)).build();
+  }
+
+  private static StatementRequest required(StatementRequest request) {
+    if (request == null) {
+      throw new BadRequestException("The request needs a JSON body.");
+    }
+    return request;
+  }
+
+  private static RecordNotFoundException notFound(long id) {
+    return new RecordNotFoundException(Statement.KIND, id);
+  }
+}
