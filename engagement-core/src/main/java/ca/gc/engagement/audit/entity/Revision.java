@@ -1,6 +1,5 @@
 package ca.gc.engagement.audit.entity;
 
-import ca.gc.engagement.audit.control.RevisionAuthor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

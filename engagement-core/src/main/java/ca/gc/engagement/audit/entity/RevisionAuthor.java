@@ -1,6 +1,5 @@
-package ca.gc.engagement.audit.control;
+package ca.gc.engagement.audit.entity;
 
-import ca.gc.engagement.audit.entity.Revision;
 import jakarta.ejb.EJBContext;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
