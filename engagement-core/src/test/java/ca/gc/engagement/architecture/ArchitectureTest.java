@@ -1,0 +1,45 @@
+package ca.gc.engagement.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The shape the project keeps: floors that point down only (boundary → control → entity; an entity
+ * never calls a service) and aggregates that refer to each other without import circles.
+ */
+@AnalyzeClasses(packages = "ca.gc.engagement", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule aggregatesFormNoCircles =
+      slices().matching("ca.gc.engagement.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule entitiesNeverCallServicesOrLogic =
+      noClasses()
+          .that()
+          .resideInAPackage("..entity..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..boundary..", "..control..");
+
+  /**
+   * Plain logic takes what it needs as parameters. The demo dataset's loader is the one exception:
+   * it plays a user calling the services, in order.
+   */
+  @ArchTest
+  static final ArchRule controlNeverCallsServices =
+      noClasses()
+          .that()
+          .resideInAPackage("..control..")
+          .and()
+          .resideOutsideOfPackage("ca.gc.engagement.demo..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..boundary..");
+}
