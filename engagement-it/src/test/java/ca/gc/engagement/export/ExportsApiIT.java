@@ -206,6 +206,21 @@ class ExportsApiIT {
   }
 
   @Test
+  void jsonStaysTheDefaultAndASingleRecordHasNoCsv() {
+    var viewer = ApiClient.as(deployment, "viewer");
+    HttpResponse<String> any = viewer.get("missions", "*/*");
+    assertEquals(200, any.statusCode(), any.body());
+    assertTrue(mediaType(any).startsWith("application/json"), mediaType(any));
+    long id =
+        json(viewer.get("missions?size=1"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertEquals(406, viewer.get("missions/" + id + "?format=csv").statusCode());
+  }
+
+  @Test
   void anAnonymousExportIs401() {
     assertEquals(401, ApiClient.anonymous(deployment).get("missions?format=csv").statusCode());
   }
