@@ -51,6 +51,11 @@ public final class ApiClient {
     return send(request(uri).GET());
   }
 
+  /** GET asking for the given media type ({@code text/csv}, {@code text/calendar}) only. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(uri(path)).setHeader("Accept", accept).GET());
+  }
+
   public HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(uri(path))

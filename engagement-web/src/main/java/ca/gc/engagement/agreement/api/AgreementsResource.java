@@ -5,6 +5,7 @@ import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
@@ -43,6 +44,7 @@ public class AgreementsResource {
 
   /** Agreements matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public AgreementPageRepresentation list(@BeanParam ListParameters parameters) {
     var found = agreements.search(parameters.query(), parameters.page());
     List<AgreementOutlook> outlooks = agreements.outlooks(found.items());

@@ -3,6 +3,7 @@ package ca.gc.engagement.carveout.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
@@ -45,6 +46,7 @@ public class CarveOutsResource {
    * day in effect), by code unless sorted by code, name, effectiveFrom or status.
    */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public CarveOutPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
     var query =

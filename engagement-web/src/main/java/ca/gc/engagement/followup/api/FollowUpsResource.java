@@ -3,6 +3,7 @@ package ca.gc.engagement.followup.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
@@ -44,6 +45,7 @@ public class FollowUpsResource {
    * date), soonest due first unless sorted by dueDate, owner or status.
    */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public FollowUpPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "status", "from", "to", "sort");
     var query =

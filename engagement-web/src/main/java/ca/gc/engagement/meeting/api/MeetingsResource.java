@@ -2,6 +2,7 @@ package ca.gc.engagement.meeting.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.boundary.MeetingService;
@@ -42,6 +43,7 @@ public class MeetingsResource {
 
   /** Meetings matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
     var found = meetings.search(parameters.query(), parameters.page());
     List<ScreeningResult> flags = meetings.carveOutFlags(found.items());

@@ -3,6 +3,7 @@ package ca.gc.engagement.mission.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
@@ -35,6 +36,7 @@ public class MissionsResource {
 
   /** Missions matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
     var result =
         missions.search(parameters.query(), parameters.page()).map(MissionRepresentation::of);

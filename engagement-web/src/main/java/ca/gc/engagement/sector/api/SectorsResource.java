@@ -2,6 +2,7 @@ package ca.gc.engagement.sector.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.sector.boundary.SectorService;
@@ -38,6 +39,7 @@ public class SectorsResource {
   @Context UriInfo uriInfo;
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public SectorListRepresentation list() {
     return SectorListRepresentation.of(
         sectors.all().stream().map(SectorRepresentation::of).toList());

@@ -3,6 +3,7 @@ package ca.gc.engagement.stakeholder.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
@@ -43,6 +44,7 @@ public class StakeholdersResource {
    * CA takes in CA-SK) and {@code status}, sorted by name, organisation, jurisdiction or status.
    */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StakeholderPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "status", "sort");
     var result =

@@ -2,6 +2,7 @@ package ca.gc.engagement.statement.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.statement.boundary.StatementService;
@@ -39,6 +40,7 @@ public class StatementsResource {
 
   /** Statements matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
     var result =
         statements.search(parameters.query(), parameters.page()).map(StatementRepresentation::of);

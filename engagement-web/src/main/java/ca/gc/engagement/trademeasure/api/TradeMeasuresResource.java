@@ -4,6 +4,7 @@ import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.Problem;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
@@ -50,6 +51,7 @@ public class TradeMeasuresResource {
    * latest in force first unless sorted by inForceFrom, title or status.
    */
   @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public TradeMeasurePageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
     var query =

@@ -1,0 +1,89 @@
+package ca.gc.engagement.api.export;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes any page of API v1 ({@code {items, page, size, total}}: a record whose {@code items} is a
+ * list of representation records) as {@code text/csv; charset=UTF-8}, one row per item, columns
+ * from the item's record header (CsvTable). The page is the JSON list's page: the same filters,
+ * {@code page} and {@code size} (at most 200), so a larger export is fetched page by page; the
+ * response says where it is with {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size}.
+ */
+@Provider
+@Produces(Exports.TEXT_CSV)
+public class PageCsvWriter implements MessageBodyWriter<Record> {
+
+  @Override
+  public boolean isWriteable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return Exports.TEXT_CSV_TYPE.isCompatible(mediaType) && itemType(type) != null;
+  }
+
+  @Override
+  public void writeTo(
+      Record page,
+      Class<?> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, Object> httpHeaders,
+      OutputStream out)
+      throws IOException {
+    httpHeaders.putSingle("Content-Type", Exports.TEXT_CSV + "; charset=UTF-8");
+    putHeader(httpHeaders, page, "total", "X-Total-Count");
+    putHeader(httpHeaders, page, "page", "X-Page");
+    putHeader(httpHeaders, page, "size", "X-Page-Size");
+    List<?> items = (List<?>) component(page.getClass(), "items", page);
+    out.write(CsvTable.write(itemType(type), items).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The representation type of a page's items, or null when the type is no page. */
+  static Class<?> itemType(Class<?> type) {
+    if (!type.isRecord()) {
+      return null;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getName().equals("items")
+          && component.getType() == List.class
+          && component.getGenericType() instanceof ParameterizedType list
+          && list.getActualTypeArguments()[0] instanceof Class<?> item
+          && item.isRecord()) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  private static void putHeader(
+      MultivaluedMap<String, Object> headers, Record page, String name, String header) {
+    Object value = component(page.getClass(), name, page);
+    if (value != null) {
+      headers.putSingle(header, String.valueOf(value));
+    }
+  }
+
+  private static Object component(Class<?> type, String name, Object page) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        try {
+          return component.getAccessor().invoke(page);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Cannot read " + component, e);
+        }
+      }
+    }
+    return null;
+  }
+}
