@@ -205,9 +205,13 @@ class MissionsApiIT {
   }
 
   @Test
-  void aWrongPasswordIsRefused() {
-    assertEquals(
-        401, ApiClient.withPassword(deployment, "officer", "guess").get("missions").statusCode());
+  void aWrongPasswordIsRefusedWithAProblemNotASignInPage() {
+    HttpResponse<String> refused =
+        ApiClient.withPassword(deployment, "officer", "guess").get("missions");
+    assertEquals(401, refused.statusCode());
+    assertEquals("application/problem+json", mediaType(refused));
+    assertEquals("The user name or password is not right.", json(refused).getString("detail"));
+    assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
   }
 
   @Test

@@ -53,7 +53,8 @@ public class BasicAuthentication extends HttpFilter {
     }
   }
 
-  private void challenge(HttpServletRequest request, HttpServletResponse response, String detail)
+  /** Answers 401 with the Basic challenge and a problem body about {@code path}. */
+  static void challenge(Jsonb jsonb, String path, HttpServletResponse response, String detail)
       throws IOException {
     var problem =
         new Problem(
@@ -61,12 +62,18 @@ public class BasicAuthentication extends HttpFilter {
             "Authentication required",
             401,
             detail,
-            URI.create(request.getRequestURI()),
+            URI.create(path),
             List.of());
+    response.resetBuffer();
     response.setStatus(401);
     response.setHeader("WWW-Authenticate", CHALLENGE);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(jsonb.toJson(problem));
+  }
+
+  private void challenge(HttpServletRequest request, HttpServletResponse response, String detail)
+      throws IOException {
+    challenge(jsonb, request.getRequestURI(), response, detail);
   }
 }
