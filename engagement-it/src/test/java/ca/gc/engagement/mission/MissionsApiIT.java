@@ -259,6 +259,40 @@ class MissionsApiIT {
   }
 
   @Test
+  void aMissionMovesOnItsLifecycleAndIsCancelledNotDeleted() {
+    var officer = ApiClient.as(deployment, "officer");
+    HttpResponse<String> created =
+        officer.postJson("missions", body("Lifecycle check " + UUID.randomUUID()));
+    URI transitions =
+        URI.create(created.headers().firstValue("Location").orElseThrow() + "/transitions");
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> underway = officer.post(transitions, etag, "{\"to\": \"UNDERWAY\"}");
+    assertEquals(200, underway.statusCode(), underway.body());
+    assertEquals("UNDERWAY", json(underway).getString("status"));
+
+    HttpResponse<String> back =
+        officer.post(
+            transitions,
+            underway.headers().firstValue("ETag").orElseThrow(),
+            "{\"to\": \"PLANNED\"}");
+    assertEquals(409, back.statusCode());
+    assertEquals("application/problem+json", mediaType(back));
+    assertEquals(
+        "A mission cannot go from UNDERWAY to PLANNED. Allowed from UNDERWAY: CANCELLED, COMPLETED.",
+        json(back).getString("detail"));
+
+    HttpResponse<String> cancelled =
+        officer.post(
+            transitions,
+            underway.headers().firstValue("ETag").orElseThrow(),
+            "{\"to\": \"CANCELLED\"}");
+    assertEquals(200, cancelled.statusCode());
+    assertEquals("CANCELLED", json(cancelled).getString("status"));
+    assertEquals(428, officer.post(transitions, null, "{\"to\": \"COMPLETED\"}").statusCode());
+  }
+
+  @Test
   void theListFiltersByWordsCountryAndDates() {
     var officer = ApiClient.as(deployment, "officer");
     String word = "Kelp" + UUID.randomUUID().toString().substring(0, 6);

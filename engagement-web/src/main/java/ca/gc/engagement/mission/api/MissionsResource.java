@@ -75,6 +75,22 @@ public class MissionsResource {
     return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
   }
 
+  /**
+   * Moves the mission on its lifecycle (PLANNED → UNDERWAY → COMPLETED, or CANCELLED before it
+   * ends): a mission is cancelled, never deleted. A step the lifecycle lacks is a 409.
+   */
+  @POST
+  @Path("{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response moveTo(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      MissionTransitionRequest transition) {
+    long version = EntityTags.versionFrom(ifMatch, id);
+    Mission mission = missions.moveTo(id, version, RequestBodies.required(transition).to());
+    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
+  }
+
   /** Who changed the mission, what, and when. */
   @GET
   @Path("{id}/history")
