@@ -19,132 +19,125 @@ import java.util.List;
 
 /**
  * The domain's refusals as HTTP: each keeps the service's own message, written for the person
- * reading it, and a problem type a client can switch on.
+ * reading it, and a problem type a client can switch on. One {@link Refusal} says how; each mapper
+ * below only names its exception, problem type, title and status.
  */
 public final class BusinessRuleMappers {
 
   private BusinessRuleMappers() {}
 
-  static Response problem(UriInfo uri, String type, String title, int status, String detail) {
-    return new Problem(Problem.type(type), title, status, detail, uri.getRequestUri(), List.of())
-        .toResponse();
+  /** A refusal of the domain as a problem body carrying the exception's message. */
+  abstract static class Refusal<E extends RuntimeException> implements ExceptionMapper<E> {
+
+    @Context UriInfo uri;
+
+    private final String type;
+    private final String title;
+    private final int status;
+
+    Refusal(String type, String title, int status) {
+      this.type = type;
+      this.title = title;
+      this.status = status;
+    }
+
+    /** The fields the refusal concerns, if it names any. */
+    List<Problem.FieldError> errors(E refusal) {
+      return List.of();
+    }
+
+    @Override
+    public Response toResponse(E refusal) {
+      return new Problem(
+              Problem.type(type),
+              title,
+              status,
+              refusal.getMessage(),
+              uri.getRequestUri(),
+              errors(refusal))
+          .toResponse();
+    }
   }
 
   /**
    * Unknown, or above the caller's clearance: the same 404, so nothing confirms a record exists.
    */
   @Provider
-  public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(RecordNotFoundException e) {
-      return problem(uri, "not-found", "No such record", 404, e.getMessage());
+  public static class NotFound extends Refusal<RecordNotFoundException> {
+    public NotFound() {
+      super("not-found", "No such record", 404);
     }
   }
 
   /** Someone changed the record since the caller read it. */
   @Provider
-  public static class Stale implements ExceptionMapper<StaleRecordException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(StaleRecordException e) {
-      return problem(uri, "stale-record", "The record has changed", 412, e.getMessage());
+  public static class Stale extends Refusal<StaleRecordException> {
+    public Stale() {
+      super("stale-record", "The record has changed", 412);
     }
   }
 
   @Provider
-  public static class IllegalTransition implements ExceptionMapper<IllegalTransitionException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(IllegalTransitionException e) {
-      return problem(
-          uri, "illegal-transition", "Not allowed from the current status", 409, e.getMessage());
+  public static class IllegalTransition extends Refusal<IllegalTransitionException> {
+    public IllegalTransition() {
+      super("illegal-transition", "Not allowed from the current status", 409);
     }
   }
 
   @Provider
-  public static class AboveClearance implements ExceptionMapper<AboveClearanceException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(AboveClearanceException e) {
-      return problem(uri, "above-clearance", "Above your clearance", 403, e.getMessage());
+  public static class AboveClearance extends Refusal<AboveClearanceException> {
+    public AboveClearance() {
+      super("above-clearance", "Above your clearance", 403);
     }
   }
 
   /** A rule that needs other records to judge: 422, with the field it concerns. */
   @Provider
-  public static class RuleViolation implements ExceptionMapper<RuleViolationException> {
-    @Context UriInfo uri;
+  public static class RuleViolation extends Refusal<RuleViolationException> {
+    public RuleViolation() {
+      super("rule-violation", "The request breaks a rule of the record", 422);
+    }
 
     @Override
-    public Response toResponse(RuleViolationException e) {
-      return new Problem(
-              Problem.type("rule-violation"),
-              "The request breaks a rule of the record",
-              422,
-              e.getMessage(),
-              uri.getRequestUri(),
-              e.field() == null
-                  ? List.of()
-                  : List.of(new Problem.FieldError(e.field(), e.getMessage())))
-          .toResponse();
+    List<Problem.FieldError> errors(RuleViolationException refusal) {
+      return refusal.field() == null
+          ? List.of()
+          : List.of(new Problem.FieldError(refusal.field(), refusal.getMessage()));
     }
   }
 
   @Provider
-  public static class UnknownSector implements ExceptionMapper<UnknownSectorException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(UnknownSectorException e) {
-      return problem(uri, "unknown-sector", "Unknown sector", 422, e.getMessage());
+  public static class UnknownSector extends Refusal<UnknownSectorException> {
+    public UnknownSector() {
+      super("unknown-sector", "Unknown sector", 422);
     }
   }
 
   @Provider
-  public static class ExemptionRequired implements ExceptionMapper<ExemptionRequiredException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(ExemptionRequiredException e) {
-      return problem(uri, "exemption-required", "An exemption is required", 409, e.getMessage());
+  public static class ExemptionRequired extends Refusal<ExemptionRequiredException> {
+    public ExemptionRequired() {
+      super("exemption-required", "An exemption is required", 409);
     }
   }
 
   @Provider
-  public static class StakeholderArchived implements ExceptionMapper<StakeholderArchivedException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(StakeholderArchivedException e) {
-      return problem(
-          uri, "stakeholder-archived", "The stakeholder is archived", 409, e.getMessage());
+  public static class StakeholderArchived extends Refusal<StakeholderArchivedException> {
+    public StakeholderArchived() {
+      super("stakeholder-archived", "The stakeholder is archived", 409);
     }
   }
 
   @Provider
-  public static class SectorChange implements ExceptionMapper<SectorChangeException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(SectorChangeException e) {
-      return problem(
-          uri, "sector-change-refused", "The sector tree cannot change so", 409, e.getMessage());
+  public static class SectorChange extends Refusal<SectorChangeException> {
+    public SectorChange() {
+      super("sector-change-refused", "The sector tree cannot change so", 409);
     }
   }
 
   @Provider
-  public static class CarveOutChange implements ExceptionMapper<CarveOutChangeException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(CarveOutChangeException e) {
-      return problem(
-          uri, "carve-out-change-refused", "The carve-out cannot change so", 409, e.getMessage());
+  public static class CarveOutChange extends Refusal<CarveOutChangeException> {
+    public CarveOutChange() {
+      super("carve-out-change-refused", "The carve-out cannot change so", 409);
     }
   }
 }
