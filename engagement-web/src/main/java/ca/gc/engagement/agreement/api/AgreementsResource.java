@@ -5,6 +5,7 @@ import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
@@ -65,11 +66,7 @@ public class AgreementsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(AgreementRequest request) {
     Agreement agreement = agreements.propose(required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(agreement.getId())).build())
-        .tag(EntityTags.of(agreement))
-        .entity(representation(agreement))
-        .build();
+    return RecordResponses.created(uriInfo, agreement, representation(agreement));
   }
 
   /**
@@ -124,7 +121,7 @@ public class AgreementsResource {
   }
 
   private Response answer(Agreement agreement) {
-    return Response.ok(representation(agreement)).tag(EntityTags.of(agreement)).build();
+    return RecordResponses.current(agreement, representation(agreement));
   }
 
   private AgreementRepresentation representation(Agreement agreement) {

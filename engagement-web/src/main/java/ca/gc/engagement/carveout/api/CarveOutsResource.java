@@ -2,6 +2,7 @@ package ca.gc.engagement.carveout.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -75,11 +76,7 @@ public class CarveOutsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response declare(CarveOutRequest request) {
     CarveOut carveOut = carveOuts.declare(RequestBodies.required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(carveOut.getId())).build())
-        .tag(EntityTags.of(carveOut))
-        .entity(CarveOutRepresentation.of(carveOut))
-        .build();
+    return RecordResponses.created(uriInfo, carveOut, CarveOutRepresentation.of(carveOut));
   }
 
   /**
@@ -113,6 +110,6 @@ public class CarveOutsResource {
   }
 
   private static Response current(CarveOut carveOut) {
-    return Response.ok(CarveOutRepresentation.of(carveOut)).tag(EntityTags.of(carveOut)).build();
+    return RecordResponses.current(carveOut, CarveOutRepresentation.of(carveOut));
   }
 }

@@ -2,6 +2,7 @@ package ca.gc.engagement.followup.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -66,11 +67,7 @@ public class FollowUpsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(FollowUpRequest request) {
     FollowUp followUp = followUps.record(RequestBodies.required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(followUp.getId())).build())
-        .tag(EntityTags.of(followUp))
-        .entity(FollowUpRepresentation.of(followUp))
-        .build();
+    return RecordResponses.created(uriInfo, followUp, FollowUpRepresentation.of(followUp));
   }
 
   /** Replaces the follow-up's content; {@code If-Match} names the version it was made on. */
@@ -117,6 +114,6 @@ public class FollowUpsResource {
   }
 
   private static Response current(FollowUp followUp) {
-    return Response.ok(FollowUpRepresentation.of(followUp)).tag(EntityTags.of(followUp)).build();
+    return RecordResponses.current(followUp, FollowUpRepresentation.of(followUp));
   }
 }

@@ -2,6 +2,7 @@ package ca.gc.engagement.meeting.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
@@ -64,11 +65,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response schedule(MeetingRequest request) {
     Meeting meeting = meetings.schedule(required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(meeting.getId())).build())
-        .tag(EntityTags.of(meeting))
-        .entity(representation(meeting))
-        .build();
+    return RecordResponses.created(uriInfo, meeting, representation(meeting));
   }
 
   /** Replaces the meeting's content; {@code If-Match} names the version the change was made on. */
@@ -112,7 +109,7 @@ public class MeetingsResource {
   }
 
   private Response answer(Meeting meeting) {
-    return Response.ok(representation(meeting)).tag(EntityTags.of(meeting)).build();
+    return RecordResponses.current(meeting, representation(meeting));
   }
 
   private MeetingRepresentation representation(Meeting meeting) {

@@ -2,6 +2,7 @@ package ca.gc.engagement.mission.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -48,18 +49,14 @@ public class MissionsResource {
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
     Mission mission = missions.find(id).orElseThrow(() -> notFound(id));
-    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
+    return RecordResponses.current(mission, MissionRepresentation.of(mission));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(MissionRequest request) {
     Mission mission = missions.plan(RequestBodies.required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(mission.getId())).build())
-        .tag(EntityTags.of(mission))
-        .entity(MissionRepresentation.of(mission))
-        .build();
+    return RecordResponses.created(uriInfo, mission, MissionRepresentation.of(mission));
   }
 
   /** Replaces the mission's content; {@code If-Match} names the version the change was made on. */
@@ -72,7 +69,7 @@ public class MissionsResource {
       MissionRequest request) {
     long version = EntityTags.versionFrom(ifMatch, id);
     Mission mission = missions.revise(id, version, RequestBodies.required(request).toDraft());
-    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
+    return RecordResponses.current(mission, MissionRepresentation.of(mission));
   }
 
   /**
@@ -88,7 +85,7 @@ public class MissionsResource {
       MissionTransitionRequest transition) {
     long version = EntityTags.versionFrom(ifMatch, id);
     Mission mission = missions.moveTo(id, version, RequestBodies.required(transition).to());
-    return Response.ok(MissionRepresentation.of(mission)).tag(EntityTags.of(mission)).build();
+    return RecordResponses.current(mission, MissionRepresentation.of(mission));
   }
 
   /** Who changed the mission, what, and when. */

@@ -1,6 +1,7 @@
 package ca.gc.engagement.sector.api;
 
 import ca.gc.engagement.api.EntityTags;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -57,10 +58,8 @@ public class SectorsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(SectorRequest request) {
     Sector sector = sectors.add(RequestBodies.required(request).toDraft());
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(sector.getCode()).build())
-        .tag(tag(sector))
-        .entity(SectorRepresentation.of(sector))
-        .build();
+    return RecordResponses.created(
+        uriInfo, sector.getCode(), tag(sector), SectorRepresentation.of(sector));
   }
 
   /**
@@ -94,7 +93,7 @@ public class SectorsResource {
   }
 
   private static Response current(Sector sector) {
-    return Response.ok(SectorRepresentation.of(sector)).tag(tag(sector)).build();
+    return RecordResponses.current(tag(sector), SectorRepresentation.of(sector));
   }
 
   private static jakarta.ws.rs.core.EntityTag tag(Sector sector) {

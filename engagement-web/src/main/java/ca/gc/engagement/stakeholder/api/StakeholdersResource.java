@@ -2,6 +2,7 @@ package ca.gc.engagement.stakeholder.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -68,11 +69,7 @@ public class StakeholdersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(StakeholderRequest request) {
     Stakeholder stakeholder = stakeholders.record(RequestBodies.required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(stakeholder.getId())).build())
-        .tag(EntityTags.of(stakeholder))
-        .entity(StakeholderRepresentation.of(stakeholder))
-        .build();
+    return RecordResponses.created(uriInfo, stakeholder, StakeholderRepresentation.of(stakeholder));
   }
 
   /** Replaces the stakeholder's content; {@code If-Match} names the version it was made on. */
@@ -103,9 +100,7 @@ public class StakeholdersResource {
   }
 
   private static Response current(Stakeholder stakeholder) {
-    return Response.ok(StakeholderRepresentation.of(stakeholder))
-        .tag(EntityTags.of(stakeholder))
-        .build();
+    return RecordResponses.current(stakeholder, StakeholderRepresentation.of(stakeholder));
   }
 
   private static RecordNotFoundException notFound(long id) {

@@ -2,6 +2,7 @@ package ca.gc.engagement.statement.api;
 
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
@@ -58,11 +59,7 @@ public class StatementsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(StatementRequest request) {
     Statement statement = statements.record(required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(statement.getId())).build())
-        .tag(EntityTags.of(statement))
-        .entity(StatementRepresentation.of(statement))
-        .build();
+    return RecordResponses.created(uriInfo, statement, StatementRepresentation.of(statement));
   }
 
   /**
@@ -96,7 +93,7 @@ public class StatementsResource {
   }
 
   private static Response answer(Statement statement) {
-    return Response.ok(StatementRepresentation.of(statement)).tag(EntityTags.of(statement)).build();
+    return RecordResponses.current(statement, StatementRepresentation.of(statement));
   }
 
   private static StatementRequest required(StatementRequest request) {

@@ -3,6 +3,7 @@ package ca.gc.engagement.trademeasure.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.Problem;
+import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
@@ -78,11 +79,7 @@ public class TradeMeasuresResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(TradeMeasureRequest request) {
     TradeMeasure measure = measures.record(RequestBodies.required(request).toDraft());
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(String.valueOf(measure.getId())).build())
-        .tag(EntityTags.of(measure))
-        .entity(TradeMeasureRepresentation.of(measure))
-        .build();
+    return RecordResponses.created(uriInfo, measure, TradeMeasureRepresentation.of(measure));
   }
 
   /**
@@ -164,6 +161,6 @@ public class TradeMeasuresResource {
   }
 
   private static Response current(TradeMeasure measure) {
-    return Response.ok(TradeMeasureRepresentation.of(measure)).tag(EntityTags.of(measure)).build();
+    return RecordResponses.current(measure, TradeMeasureRepresentation.of(measure));
   }
 }
