@@ -1,5 +1,7 @@
 package ca.gc.engagement.mission;
 
+import static ca.gc.engagement.support.Pages.messageNextTo;
+import static ca.gc.engagement.support.Pages.rowWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -177,20 +179,5 @@ class MissionsPageIT {
     Document page = browser.open(home().resolve("no-such-page.xhtml"));
     assertEquals(404, browser.lastResponse().statusCode());
     assertEquals("Page not found", page.selectFirst("main h1").text());
-  }
-
-  private static Element rowWith(Document page, String title) {
-    return page.select("table tbody tr").stream()
-        .filter(tr -> tr.text().contains(title))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** The message rendered in the same field block as the input. */
-  private static String messageNextTo(Document page, String inputId) {
-    Element input = page.getElementById(inputId);
-    assertNotNull(input, inputId);
-    Element message = input.parent().selectFirst(".field-error");
-    return message == null ? "" : message.text();
   }
 }

@@ -5,7 +5,12 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.Locale;
 
 /**
  * Puts the services' validation messages next to the fields they are about. The pages name their
@@ -23,7 +28,10 @@ public final class FieldMessages {
       String field = field(violation);
       UIComponent input = form == null || field.isEmpty() ? null : form.findComponent(field);
       FacesMessage message =
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null);
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              inLanguage(violation, context.getViewRoot().getLocale()),
+              null);
       context.addMessage(input == null ? null : input.getClientId(context), message);
     }
     context.validationFailed();
@@ -38,6 +46,44 @@ public final class FieldMessages {
         input == null ? null : input.getClientId(context),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     context.validationFailed();
+  }
+
+  /**
+   * The violation's message in the page's language. The services validate in the server's language;
+   * the template the message came from is interpolated again for the page's locale.
+   */
+  static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
+    try {
+      return INTERPOLATOR.interpolate(
+          violation.getMessageTemplate(), new ViolationContext(violation), locale);
+    } catch (ValidationException notInterpolable) {
+      return violation.getMessage();
+    }
+  }
+
+  private static final MessageInterpolator INTERPOLATOR =
+      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
+  /** What an interpolator needs to know of a violation already found. */
+  private record ViolationContext(ConstraintViolation<?> violation)
+      implements MessageInterpolator.Context {
+    @Override
+    public ConstraintDescriptor<?> getConstraintDescriptor() {
+      return violation.getConstraintDescriptor();
+    }
+
+    @Override
+    public Object getValidatedValue() {
+      return violation.getInvalidValue();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      if (type.isInstance(this)) {
+        return type.cast(this);
+      }
+      throw new ValidationException("No " + type.getName() + " behind a violation already found");
+    }
   }
 
   /** The input id a violation belongs to: the first property below the service parameter. */

@@ -1,0 +1,35 @@
+package ca.gc.engagement.support;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reading a rendered page as a user reads it: a table's row, a field's message, a button. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** The first row of any table on the page that mentions {@code text}, or null. */
+  public static Element rowWith(Document page, String text) {
+    return page.select("table tbody tr").stream()
+        .filter(tr -> tr.text().contains(text))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The message rendered in the same field block as the input ("" when there is none). */
+  public static String messageNextTo(Document page, String inputId) {
+    Element input = page.getElementById(inputId);
+    assertNotNull(input, "no input " + inputId + " on the page");
+    Element message = input.parent().selectFirst(".field-error");
+    return message == null ? "" : message.text();
+  }
+
+  /** The name of the submit button labelled {@code label}, to press it. */
+  public static String buttonNamed(Document page, String label) {
+    Element button = page.selectFirst("input[type=submit][value=" + label + "]");
+    assertNotNull(button, "no button " + label + " on the page");
+    return button.attr("name");
+  }
+}

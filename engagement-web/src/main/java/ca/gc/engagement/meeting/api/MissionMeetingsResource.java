@@ -1,0 +1,46 @@
+package ca.gc.engagement.meeting.api;
+
+import ca.gc.engagement.api.export.Exports;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.meeting.boundary.MeetingService;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.records.entity.RecordNotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /api/v1/missions/{id}/meetings}: a mission's timeline, every meeting of it the caller may
+ * see in the order they happen, as JSON, CSV or iCalendar ({@code ?format=ics}) — the calendar a
+ * delegation subscribes to. One page holds the whole timeline: a mission has a few dozen meetings
+ * at most. A mission the caller may not see is a 404, as everywhere.
+ */
+@Path("missions/{missionId}/meetings")
+public class MissionMeetingsResource {
+
+  @EJB MissionService missions;
+
+  @EJB MeetingService meetings;
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
+  public MeetingPageRepresentation timeline(@PathParam("missionId") long missionId) {
+    missions
+        .find(missionId)
+        .orElseThrow(() -> new RecordNotFoundException(Mission.KIND, missionId));
+    List<Meeting> found = meetings.forMission(missionId);
+    List<ScreeningResult> flags = meetings.carveOutFlags(found);
+    List<MeetingRepresentation> items = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      items.add(MeetingRepresentation.of(found.get(i), flags.get(i)));
+    }
+    return new MeetingPageRepresentation(items, 0, Math.max(1, items.size()), items.size());
+  }
+}
