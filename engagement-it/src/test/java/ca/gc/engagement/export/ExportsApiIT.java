@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
@@ -203,6 +204,49 @@ class ExportsApiIT {
     assertEquals(200, ics.statusCode(), ics.body());
     assertFalse(unfolded(ics).contains(BRIEFING));
     assertTrue(events(ics).stream().noneMatch(e -> BRIEFING.equals(e.get("SUMMARY"))));
+  }
+
+  @Test
+  void aMissionsTimelineIsItsVisibleMeetingsInOrderAsJsonAndICalendar() {
+    var approver = ApiClient.as(deployment, "approver");
+    JsonObject bilateral =
+        json(approver.get("meetings?q=" + q(XI_BILATERAL))).getJsonArray("items").getJsonObject(0);
+    long mission = bilateral.getJsonNumber("missionId").longValue();
+
+    JsonObject all = json(approver.get("missions/" + mission + "/meetings"));
+    List<String> starts =
+        all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("startsAt"))
+            .toList();
+    assertTrue(starts.size() >= 3, all.toString());
+    assertEquals(starts.stream().sorted().toList(), starts, "in the order they happen");
+    assertEquals(starts.size(), all.getJsonNumber("total").intValue());
+    assertTrue(titles(all).contains(BRIEFING), "the approver's timeline has the SECRET briefing");
+
+    var viewer = ApiClient.as(deployment, "viewer");
+    JsonObject seen = json(viewer.get("missions/" + mission + "/meetings"));
+    assertFalse(titles(seen).contains(BRIEFING));
+    long upToProtectedA =
+        all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(
+                m -> List.of("UNCLASSIFIED", "PROTECTED_A").contains(m.getString("classification")))
+            .count();
+    assertEquals(upToProtectedA, seen.getJsonNumber("total").intValue(), "what a viewer may see");
+    HttpResponse<String> ics = viewer.get("missions/" + mission + "/meetings?format=ics");
+    assertEquals(200, ics.statusCode(), ics.body());
+    assertEquals(
+        seen.getJsonNumber("total").intValue(), events(ics).size(), "one event per meeting");
+    assertFalse(unfolded(ics).contains(BRIEFING));
+
+    HttpResponse<String> unknown = viewer.get("missions/987654321/meetings");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(mediaType(unknown).startsWith("application/problem+json"));
+  }
+
+  private static List<String> titles(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getString("title"))
+        .toList();
   }
 
   @Test
