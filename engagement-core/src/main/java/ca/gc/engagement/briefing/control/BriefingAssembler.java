@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Shapes the records a reader may see into the parts of their briefing book: plain values, each
@@ -157,7 +159,7 @@ public final class BriefingAssembler {
         statement.getId(),
         statement.getDate(),
         speaker.getName(),
-        speaker.getTitle() != null ? speaker.getTitle() : speaker.getOrganisation(),
+        titleAndOrganisation(speaker),
         speaker.getJurisdiction(),
         statement.getStance(),
         sectorNames(statement.getSectors()),
@@ -178,6 +180,15 @@ public final class BriefingAssembler {
         followUp.getOwner(),
         followUp.getDueDate(),
         followUp.getClassification());
+  }
+
+  /** "Vice-president, Asia Pacific Foundation of Canada"; null when the record has neither. */
+  private static String titleAndOrganisation(Stakeholder person) {
+    String joined =
+        Stream.of(person.getTitle(), person.getOrganisation())
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", "));
+    return joined.isEmpty() ? null : joined;
   }
 
   private List<String> sectorNames(Set<String> codes) {

@@ -265,6 +265,7 @@ class BriefingServiceTest {
             .findFirst()
             .orElseThrow();
     assertEquals("Scott Moe", moe.speaker());
+    assertEquals("Premier of Saskatchewan", moe.speakerTitle());
     assertEquals("CA-SK", moe.jurisdiction());
   }
 
