@@ -56,6 +56,20 @@ public final class ApiClient {
     return send(request(uri(path)).setHeader("Accept", accept).GET());
   }
 
+  /** GET of a binary export (a PDF) asking for the given media type only; the body as bytes. */
+  public HttpResponse<byte[]> download(String path, String accept) {
+    try {
+      return http.send(
+          request(uri(path)).setHeader("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         request(uri(path))

@@ -35,8 +35,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -164,6 +170,36 @@ public class FollowUpService {
         .setParameter("kind", kind)
         .setParameter("id", originId)
         .getResultList();
+  }
+
+  /**
+   * The open follow-ups of any of these origins (a mission, its meetings, its agreements), by due
+   * date; one statement however many origins, none for none.
+   */
+  public List<FollowUp> openFrom(@NotNull Map<OriginKind, ? extends Collection<Long>> origins) {
+    List<String> any = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    origins.forEach(
+        (kind, ids) -> {
+          if (!ids.isEmpty()) {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            any.add("(f.originKind = :" + name + "Kind and f.originId in :" + name + "Ids)");
+            parameters.put(name + "Kind", kind);
+            parameters.put(name + "Ids", Set.copyOf(ids));
+          }
+        });
+    if (any.isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+            "select f from FollowUp f where f.status = :open and ("
+                + String.join(" or ", any)
+                + ") order by f.dueDate, f.id",
+            FollowUp.class);
+    query.setParameter("open", FollowUpStatus.OPEN);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   public List<RevisionEntry> history(long id) {

@@ -35,6 +35,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -153,6 +154,20 @@ public class StatementService {
                 + " order by s.date desc, s.id desc",
             Statement.class)
         .setParameter("mission", missionId)
+        .getResultList();
+  }
+
+  /**
+   * Everything said from one day to another (both included), withdrawn statements too, oldest
+   * first; one statement, and one batch for their sectors.
+   */
+  public List<Statement> madeBetween(@NotNull LocalDate first, @NotNull LocalDate last) {
+    return em.createQuery(
+            "select s from Statement s where s.date between :first and :last"
+                + " order by s.date, s.id",
+            Statement.class)
+        .setParameter("first", first)
+        .setParameter("last", last)
         .getResultList();
   }
 

@@ -150,24 +150,38 @@ public class TradeMeasureService {
   }
 
   /**
-   * The measures either country applied to the other's goods on that day (for the briefing book),
-   * those of {@code a} first, each side by first day in force. Agrees with {@link
-   * TradeMeasure#inForceOn}.
+   * The measures either country applied to the other's goods on that day, those of {@code a} first,
+   * each side by first day in force. Agrees with {@link TradeMeasure#inForceOn}.
    */
   public List<TradeMeasure> inForceBetween(
       @NotNull CountryCode a, @NotNull CountryCode b, @NotNull LocalDate on) {
+    return inForceBetween(a, b, on, on);
+  }
+
+  /**
+   * The measures either country applied to the other's goods on some day from {@code first} to
+   * {@code last} (both included), as the briefing book of a mission lists them: those of {@code a}
+   * first, each side by first day in force. One statement, and one batch per collection.
+   */
+  public List<TradeMeasure> inForceBetween(
+      @NotNull CountryCode a,
+      @NotNull CountryCode b,
+      @NotNull LocalDate first,
+      @NotNull LocalDate last) {
     return em.createQuery(
             "select m from TradeMeasure m"
                 + " where ((m.imposingCountry = :a and m.targetCountry = :b)"
                 + " or (m.imposingCountry = :b and m.targetCountry = :a))"
                 + " and m.tookEffect = true and m.status <> :suspended"
-                + " and m.inForceFrom <= :on and (m.inForceUntil is null or m.inForceUntil >= :on)"
+                + " and m.inForceFrom <= :last"
+                + " and (m.inForceUntil is null or m.inForceUntil >= :first)"
                 + " order by case when m.imposingCountry = :a then 0 else 1 end,"
                 + " m.inForceFrom, m.id",
             TradeMeasure.class)
         .setParameter("a", a)
         .setParameter("b", b)
-        .setParameter("on", on)
+        .setParameter("first", first)
+        .setParameter("last", last)
         .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
         .getResultList();
   }

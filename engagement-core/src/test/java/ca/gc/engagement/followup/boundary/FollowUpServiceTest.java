@@ -25,6 +25,7 @@ import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,40 @@ class FollowUpServiceTest {
         all.items().stream().map(FollowUp::getDueDate).toList());
     assertEquals(4, asOfficer(s -> s.forOrigin(OriginKind.MISSION, beijing)).size());
     assertEquals(List.of(), asOfficer(s -> s.forOrigin(OriginKind.MEETING, beijing)));
+  }
+
+  @Test
+  void theOpenFollowUpsOfSeveralOriginsComeInOneListByDueDate() {
+    List<Long> ids = theScenario();
+    asOfficer(s -> s.complete(ids.get(0), 0));
+
+    assertEquals(
+        List.of(
+            "APEC Senior Official's office",
+            "Trade Negotiations (North America)",
+            "Chief Economist"),
+        asOfficer(
+            s ->
+                s
+                    .openFrom(
+                        Map.of(
+                            OriginKind.MISSION, List.of(beijing, beijing + 1000),
+                            OriginKind.MEETING, List.of(beijing),
+                            OriginKind.AGREEMENT, List.of()))
+                    .stream()
+                    .map(FollowUp::getOwner)
+                    .toList()));
+    assertEquals(
+        List.of("APEC Senior Official's office", "Chief Economist"),
+        as(
+                Classification.UNCLASSIFIED,
+                s -> s.followUps().openFrom(Map.of(OriginKind.MISSION, List.of(beijing))))
+            .stream()
+            .map(FollowUp::getOwner)
+            .toList());
+    assertEquals(
+        List.of(), asOfficer(s -> s.openFrom(Map.of(OriginKind.MEETING, List.of(beijing)))));
+    assertEquals(List.of(), asOfficer(s -> s.openFrom(Map.of())));
   }
 
   @Test

@@ -15,7 +15,9 @@ import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.trademeasure.entity.ProductLineDraft;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
+import ca.gc.engagement.trademeasure.entity.SourceDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
@@ -130,6 +132,60 @@ class TradeMeasureServiceTest {
     }
     assertEquals(9, asOfficer(s -> s.inForceBetween(CA, CN, LocalDate.of(2026, 3, 1))).size());
     assertEquals(7, asOfficer(s -> s.inForceBetween(CA, CN, LocalDate.of(2027, 1, 1))).size());
+  }
+
+  @Test
+  void overAPeriodTheBriefingBookListsWhatAppliedOnAnyDayOfIt() {
+    theDispute();
+
+    assertEquals(
+        List.of("Surtax on electric vehicles from China"),
+        titles(
+            asOfficer(
+                s ->
+                    s.inForceBetween(
+                        CA, CN, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 10, 21)))));
+    assertEquals(
+        List.of(
+            "Surtax on electric vehicles from China",
+            "Surtax on steel products from China",
+            "Surtax on aluminium products from China"),
+        titles(
+            asOfficer(
+                s ->
+                    s.inForceBetween(
+                        CA, CN, LocalDate.of(2024, 10, 21), LocalDate.of(2024, 10, 22)))));
+    assertEquals(
+        List.of(),
+        asOfficer(
+            s -> s.inForceBetween(CA, CN, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30))));
+    // A measure whose last day comes before the period did not apply during it.
+    record(
+        new TradeMeasureDraft(
+            "Surtax on Chinese barley, lifted",
+            "CA",
+            "CN",
+            TradeMeasureType.SURTAX,
+            List.of(new ProductLineDraft("Barley", "1003.90")),
+            Set.of("AGRI_FOOD"),
+            new SourceDraft("Canada Gazette", null),
+            null,
+            null,
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2026, 1, 12),
+            TradeMeasureScenario.rate(LocalDate.of(2025, 1, 1), "10"),
+            Classification.UNCLASSIFIED),
+        TradeMeasureStatus.IN_FORCE);
+    assertEquals(
+        7,
+        asOfficer(
+                s -> s.inForceBetween(CA, CN, LocalDate.of(2026, 1, 13), LocalDate.of(2026, 1, 17)))
+            .size());
+    assertEquals(
+        8,
+        asOfficer(
+                s -> s.inForceBetween(CA, CN, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 17)))
+            .size());
   }
 
   @Test

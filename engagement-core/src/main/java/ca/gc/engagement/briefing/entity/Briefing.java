@@ -1,0 +1,59 @@
+package ca.gc.engagement.briefing.entity;
+
+import ca.gc.engagement.security.entity.Classification;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mission's briefing book as one reader may see it: plain values, one list per section, each part
+ * with its marking; nothing above the reader's clearance is in it. The book is marked at the level
+ * of its most sensitive part.
+ *
+ * @param statementsFrom the first day of the window in which statements were looked for
+ * @param statementsTo the last day of that window
+ * @param preparedFor the reader it was assembled for
+ */
+public record Briefing(
+    MissionBrief mission,
+    List<MeetingBrief> meetings,
+    List<AgreementBrief> agreements,
+    List<TradeMeasureBrief> tradeMeasures,
+    LocalDate statementsFrom,
+    LocalDate statementsTo,
+    List<StatementBrief> statements,
+    List<FollowUpBrief> followUps,
+    String preparedFor,
+    Instant preparedAt)
+    implements Marked {
+
+  public Briefing {
+    meetings = List.copyOf(meetings);
+    agreements = List.copyOf(agreements);
+    tradeMeasures = List.copyOf(tradeMeasures);
+    statements = List.copyOf(statements);
+    followUps = List.copyOf(followUps);
+  }
+
+  /** The marking of the meetings section: its meetings and their participants. */
+  public Classification meetingsMarking() {
+    List<Marked> parts = new ArrayList<>(meetings);
+    meetings.forEach(meeting -> parts.addAll(meeting.participants()));
+    return Marked.highest(parts);
+  }
+
+  /** The marking of the whole book: its most sensitive part. */
+  @Override
+  public Classification marking() {
+    List<Classification> sections =
+        List.of(
+            mission.marking(),
+            meetingsMarking(),
+            Marked.highest(agreements),
+            Marked.highest(tradeMeasures),
+            Marked.highest(statements),
+            Marked.highest(followUps));
+    return sections.stream().reduce(Classification.UNCLASSIFIED, Marked::higher);
+  }
+}
