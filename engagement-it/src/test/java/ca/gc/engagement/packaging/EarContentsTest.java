@@ -35,13 +35,18 @@ class EarContentsTest {
   }
 
   @Test
-  void theWarBundlesOnlyPrimeFacesAndNeverTheCoreModuleAgain() throws IOException {
+  void theWarBundlesOnlyPrimeFacesAndSwaggerUiAndNeverTheCoreModuleAgain() throws IOException {
     try (var ear = new ZipInputStream(Files.newInputStream(EAR))) {
       for (ZipEntry entry; (entry = ear.getNextEntry()) != null; ) {
         if (entry.getName().equals("engagement-web.war")) {
           List<String> libraries =
               entries(ear, true).stream().filter(name -> name.startsWith("WEB-INF/lib/")).toList();
-          assertEquals(List.of("WEB-INF/lib/primefaces-15.0.13-jakarta.jar"), libraries);
+          assertEquals(
+              List.of(
+                  "WEB-INF/lib/primefaces-15.0.13-jakarta.jar",
+                  // Static files only: the API's documentation page (/api-docs/), served offline.
+                  "WEB-INF/lib/swagger-ui-5.30.2.jar"),
+              libraries);
           return;
         }
       }
