@@ -28,6 +28,8 @@ class EarContentsTest {
             "META-INF/application.xml",
             "engagement-core.jar",
             "engagement-web.war",
+            // Ours: the readiness checks, which WildFly registers only at the EAR's top level.
+            "lib/engagement-health.jar",
             "lib/org.flywaydb-flyway-core-13.12.1.jar"),
         entries(Files.newInputStream(EAR), false));
   }
@@ -37,7 +39,7 @@ class EarContentsTest {
    * 2.0.5 is the last OpenPDF for Java 17, and its optional dependencies stay out).
    */
   @Test
-  void theWarBundlesOnlyPrimeFacesAndOpenPdfAndNeverTheCoreModuleAgain() throws IOException {
+  void theWarBundlesOnlyPrimeFacesOpenPdfAndSwaggerUiAndNeverTheCoreModuleAgain() throws IOException {
     try (var ear = new ZipInputStream(Files.newInputStream(EAR))) {
       for (ZipEntry entry; (entry = ear.getNextEntry()) != null; ) {
         if (entry.getName().equals("engagement-web.war")) {
@@ -45,7 +47,10 @@ class EarContentsTest {
               entries(ear, true).stream().filter(name -> name.startsWith("WEB-INF/lib/")).toList();
           assertEquals(
               List.of(
-                  "WEB-INF/lib/openpdf-2.0.5.jar", "WEB-INF/lib/primefaces-15.0.13-jakarta.jar"),
+                  "WEB-INF/lib/openpdf-2.0.5.jar",
+                  "WEB-INF/lib/primefaces-15.0.13-jakarta.jar",
+                  // Static files only: the API's documentation page (/api-docs/), served offline.
+                  "WEB-INF/lib/swagger-ui-5.30.2.jar"),
               libraries);
           return;
         }

@@ -2,9 +2,11 @@ package ca.gc.engagement.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -24,6 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " statements and follow-ups of the department, screened against the sector"
                     + " carve-outs. Every record carries a classification; a caller sees nothing"
                     + " above their clearance. Errors are RFC 9457 problem details."),
-    security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+    security = @SecurityRequirement(name = "basic"),
+    // The problem bodies every error response refers to (added per operation by ApiDocument).
+    components =
+        @Components(
+            schemas = {
+              @Schema(name = "Problem", implementation = Problem.class),
+              @Schema(
+                  name = "CarveOutViolation",
+                  implementation = CarveOutViolationMapper.Violation.class)
+            }))
+@SecurityScheme(
+    securitySchemeName = "basic",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description =
+        "A service account of the department's realm; its role decides what it may do, its"
+            + " clearance what it may see.")
 public class ApiApplication extends Application {}

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A proposal a carve-out prohibits: 422, problem type {@code carve-out-violation}, naming every
@@ -22,10 +23,18 @@ public class CarveOutViolationMapper implements ExceptionMapper<CarveOutViolatio
 
   /** The problem body with the screening's matches. */
   @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "matches"})
+  @Schema(
+      name = "CarveOutViolation",
+      description =
+          "A problem of type carve-out-violation: the proposal touches carve-outs that prohibit"
+              + " it, every match listed; nothing was stored.")
   public record Violation(
       URI type, String title, int status, String detail, URI instance, List<MatchView> matches) {}
 
   /** One match: which carve-out, on what kind of evidence, which value, and why. */
+  @Schema(
+      name = "CarveOutMatch",
+      description = "One way a proposal touches a carve-out: which, on what evidence, and why.")
   public record MatchView(String carveOut, String kind, String value, String reason) {
     public static MatchView of(Match match) {
       return new MatchView(

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Optional;
 
 /**
  * Reads the API's request bodies with JSON-B. The built-in reader reports a malformed body as a
@@ -43,7 +44,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     try {
       return JSONB.fromJson(body, genericType);
     } catch (JsonbException unreadable) {
-      throw new BadRequestException(unreadable);
+      throw tooLarge(unreadable).orElseGet(() -> new BadRequestException(unreadable));
     }
+  }
+
+  /** JSON-B wraps what the body's stream threw: a body cut off at the limit is not unreadable. */
+  private static Optional<RuntimeException> tooLarge(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return Optional.of(tooLarge);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The query parameters every list of API v1 takes: {@code q, country, sector, status, from, to,
@@ -19,30 +22,60 @@ import java.util.Set;
 public class ListParameters {
 
   @QueryParam("q")
+  @Parameter(
+      description = "Text the record's title or body contains, in any case.",
+      example = "canola")
   String q;
 
   @QueryParam("country")
+  @Parameter(
+      description = "A country the record concerns, as an ISO 3166-1 alpha-2 code.",
+      example = "CN")
   String country;
 
   @QueryParam("sector")
+  @Parameter(
+      description = "A sector code; the sectors within it count too (AGRI_FOOD finds CANOLA).",
+      example = "AGRI_FOOD")
   String sector;
 
   @QueryParam("status")
+  @Parameter(description = "One of the record's statuses (see its schema).", example = "PLANNED")
   String status;
 
   @QueryParam("from")
+  @Parameter(
+      description = "The first day of the period the record must fall in or overlap, YYYY-MM-DD.",
+      example = "2026-01-01",
+      schema = @Schema(type = SchemaType.STRING, format = "date"))
   String from;
 
   @QueryParam("to")
+  @Parameter(
+      description = "The last day of that period, YYYY-MM-DD.",
+      example = "2026-01-31",
+      schema = @Schema(type = SchemaType.STRING, format = "date"))
   String to;
 
   @QueryParam("page")
+  @Parameter(
+      description = "The page, from 0.",
+      example = "0",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
   String page;
 
   @QueryParam("size")
+  @Parameter(
+      description = "Records per page, 1 to 200 (20 when not given).",
+      example = "20",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
   String size;
 
   @QueryParam("sort")
+  @Parameter(
+      description = "A field of the record and a direction, \"field,asc\" or \"field,desc\".",
+      example = "startDate,desc")
   String sort;
 
   public RecordQuery query() {

@@ -1,7 +1,13 @@
 package ca.gc.engagement.schema.control;
 
+import ca.gc.engagement.schema.entity.SchemaState;
+import java.util.Arrays;
+import java.util.Comparator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -36,5 +42,27 @@ public final class SchemaMigrations {
     return result.targetSchemaVersion != null
         ? result.targetSchemaVersion
         : flyway.info().current().getVersion().getVersion();
+  }
+
+  /**
+   * Where the database stands now against the migrations shipped, read from Flyway's history table
+   * and the migrations on the class path; nothing is changed.
+   */
+  public SchemaState state() {
+    MigrationInfoService info = flyway.info();
+    MigrationInfo current = info.current();
+    String newest =
+        Arrays.stream(info.all())
+            .filter(m -> m.isVersioned() && m.getState().isResolved())
+            .map(MigrationInfo::getVersion)
+            .max(Comparator.naturalOrder())
+            .map(MigrationVersion::getVersion)
+            .orElse(null);
+    int failed = (int) Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
+    return new SchemaState(
+        current == null || current.getVersion() == null ? null : current.getVersion().getVersion(),
+        newest,
+        info.pending().length,
+        failed);
   }
 }

@@ -5,12 +5,24 @@ import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of a measure's rate history, read and written alike (also the body of {@code POST
  * /trade-measures/{id}/rates}): the rate, a percentage, from a day on.
  */
 @JsonbPropertyOrder({"effectiveFrom", "rate", "note"})
+@Schema(
+    description =
+        "A rate (a percentage) from a day on; also the body that adds one to a measure's history.",
+    example =
+        """
+        {
+          "effectiveFrom": "2026-03-01",
+          "rate": 15,
+          "note": "Expected cut under the preliminary arrangement of 16 January 2026"
+        }
+        """)
 public record RateRepresentation(LocalDate effectiveFrom, BigDecimal rate, String note) {
 
   static RateRepresentation of(RateChange change) {

@@ -7,11 +7,43 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /trade-measures} and {@code PUT /trade-measures/{id}}, rate history
  * included; the service judges it (see {@link TradeMeasureDraft}).
  */
+@Schema(
+    description =
+        "A trade measure to record, or the whole content that replaces one, rate history included.",
+    example =
+        """
+        {
+          "title": "Anti-dumping deposit on Canadian canola seed",
+          "imposingCountry": "CN",
+          "targetCountry": "CA",
+          "type": "ANTI_DUMPING",
+          "productLines": [
+            {
+              "description": "Canola seed",
+              "hsCode": "1205.10"
+            }
+          ],
+          "sectors": ["CANOLA"],
+          "source": {
+            "publication": "Ministry of Commerce of the People's Republic of China, announcement of 12 August 2025"
+          },
+          "inForceFrom": "2025-08-14",
+          "rates": [
+            {
+              "effectiveFrom": "2025-08-14",
+              "rate": 75.8,
+              "note": "Preliminary deposit"
+            }
+          ],
+          "classification": "UNCLASSIFIED"
+        }
+        """)
 public record TradeMeasureRequest(
     String title,
     String imposingCountry,

@@ -1,0 +1,136 @@
+package ca.gc.engagement.api.openapi;
+
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * What the scan cannot know about success: a resource method answering a {@code Response} carries
+ * no type, so the record it answers is taken from its collection's list (the schema of the list's
+ * {@code items}); a create answers 201 with {@code Location}; whatever answers a record carries its
+ * {@code ETag}; CSV and iCalendar are text, not the JSON schema. What a resource declares itself is
+ * kept.
+ */
+final class SuccessResponses {
+
+  private static final Map<String, String> TEXT_FORMATS =
+      Map.of(
+          "text/csv",
+          "RFC 4180 CSV in UTF-8: a header row, then the page's records; a cell a spreadsheet"
+              + " would read as a formula starts with an apostrophe.",
+          "text/calendar",
+          "RFC 5545 iCalendar: one VEVENT per meeting, times in UTC, STATUS:CANCELLED for"
+              + " cancelled meetings.");
+
+  private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+  private final Components components;
+
+  SuccessResponses(Components components) {
+    this.components = components;
+  }
+
+  /** Completes the success response of one operation; {@code lists} is its collection's list. */
+  void complete(OperationShape shape, Optional<OperationShape> lists) {
+    APIResponses responses = shape.operation().getResponses();
+    APIResponse ok = responses == null ? null : responses.getAPIResponse("200");
+    if (ok == null) {
+      return;
+    }
+    if (shape.answersRecord()) {
+      lists.flatMap(this::recordSchema).ifPresent(record -> fill(ok, record));
+      ok.addHeader("ETag", etag());
+    }
+    if (shape.creates()) {
+      responses.removeAPIResponse("200");
+      responses.addAPIResponse(
+          "201",
+          ok.description("Recorded: the new record, at Location, with its ETag.")
+              .addHeader(
+                  "Location",
+                  OASFactory.createHeader()
+                      .description("The new record's address.")
+                      .schema(string().format("uri"))));
+    } else if ("OK".equals(ok.getDescription())) {
+      ok.description(description(shape));
+    }
+    if (ok.getContent() != null) {
+      ok.getContent()
+          .getMediaTypes()
+          .forEach(
+              (type, media) -> {
+                if (TEXT_FORMATS.containsKey(type)) {
+                  media.schema(string().description(TEXT_FORMATS.get(type)));
+                }
+              });
+    }
+  }
+
+  private static String description(OperationShape shape) {
+    if (shape.reads() && !shape.identified()) {
+      return "One page of the records the parameters select, as JSON or in the export format"
+          + " asked for.";
+    }
+    if (shape.answersRecord()) {
+      return shape.reads() ? "The record." : "The record as it now stands.";
+    }
+    return "OK";
+  }
+
+  /** The schema of one item of the list's page ({@code items}), if the list declares one. */
+  private Optional<Schema> recordSchema(OperationShape list) {
+    return Optional.ofNullable(list.operation().getResponses())
+        .map(r -> r.getAPIResponse("200"))
+        .map(APIResponse::getContent)
+        .map(c -> c.getMediaType(JSON))
+        .map(MediaType::getSchema)
+        .map(Schema::getRef)
+        .map(ref -> components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1)))
+        .map(page -> page.getProperties() == null ? null : page.getProperties().get("items"))
+        .map(Schema::getItems)
+        .filter(item -> item.getRef() != null)
+        .map(item -> OASFactory.createSchema().ref(item.getRef()));
+  }
+
+  /** Gives the JSON answer the record's schema, unless the resource declared one. */
+  private static void fill(APIResponse ok, Schema record) {
+    if (ok.getContent() == null) {
+      ok.content(OASFactory.createContent());
+    }
+    MediaType json = ok.getContent().getMediaType(JSON);
+    if (json == null) {
+      ok.getContent().addMediaType(JSON, OASFactory.createMediaType().schema(record));
+    } else if (declaresNothing(json.getSchema())) {
+      json.schema(record);
+    }
+  }
+
+  private static boolean declaresNothing(Schema schema) {
+    return schema == null
+        || (schema.getRef() == null
+            && schema.getType() == null
+            && schema.getItems() == null
+            && schema.getProperties() == null
+            && schema.getOneOf() == null
+            && schema.getAllOf() == null);
+  }
+
+  private static Header etag() {
+    return OASFactory.createHeader()
+        .description(
+            "This version of the record: send it as If-Match to change the record (12-3: record"
+                + " 12, version 3).")
+        .schema(string())
+        .example("\"12-3\"");
+  }
+
+  private static Schema string() {
+    return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+  }
+}
