@@ -156,19 +156,22 @@ class MeetingPagesIT {
   }
 
   @Test
-  void schedulingFromTheMissionWithTwoParticipantsInTokyoThenRevisingIt() {
+  void schedulingFromAMissionWithTwoParticipantsInTokyoThenRevisingIt() {
+    String missionTitle = "Trade mission to Japan " + UUID.randomUUID();
+    long missionId = planThroughApi(missionTitle);
     Browser browser = new Browser();
-    Document mission = browser.signIn(page("missions/mission.xhtml?id=" + missionId()), "officer");
+    Document mission = browser.signIn(page("missions/mission.xhtml?id=" + missionId), "officer");
     Element schedule = mission.getElementById("actions:schedule-meeting");
     assertEquals("Schedule a meeting", schedule.text());
 
     Document form = browser.open(page("missions/").resolve(schedule.attr("href")));
     assertEquals(
-        MISSION + " (Jan 13, 2026)",
+        missionTitle + " (Jun 8, 2026)",
         selectedText(form, "meeting:missionId"),
         "the mission comes preset");
-    assertEquals("CN", selected(form, "meeting:country"), "and its counterpart country");
-    assertEquals("Asia/Shanghai", selected(form, "meeting:timeZone"), "and its meetings' zone");
+    assertEquals("JP", selected(form, "meeting:country"), "and its counterpart country");
+    assertEquals("America/Toronto", selected(form, "meeting:timeZone"), "no meeting yet: Ottawa");
+    assertEquals("Protected A", selectedText(form, "meeting:classification"));
     assertTrue(form.select("#meeting tbody tr").isEmpty(), "no participant rows to begin with");
 
     String title = "Canola talks in Tokyo " + UUID.randomUUID();
@@ -226,7 +229,7 @@ class MeetingPagesIT {
         scheduled.getElementById("local-time").text());
     assertEquals("Jun 10, 2026, 1:00 AM – 2:30 AM", scheduled.getElementById("ottawa-time").text());
     assertEquals("Japan", scheduled.getElementById("country").text());
-    assertEquals(MISSION, scheduled.getElementById("mission-link").text());
+    assertEquals(missionTitle, scheduled.getElementById("mission-link").text());
     assertEquals(2, scheduled.select("#participants tbody tr").size());
     assertTrue(rowWith(scheduled, "Mark Carney").text().contains("Head of delegation"));
     assertTrue(rowWith(scheduled, "Xi Jinping").text().contains("Counterpart"));
@@ -250,6 +253,10 @@ class MeetingPagesIT {
     assertTrue(rows.get(0).text().contains("Created"), rows.get(0).text());
     assertTrue(rows.get(1).text().contains("officer"), rows.get(1).text());
     assertTrue(rows.get(1).text().endsWith("Location"), rows.get(1).text());
+
+    Document next = browser.open(page("missions/").resolve(schedule.attr("href")));
+    assertEquals(
+        "Asia/Tokyo", selected(next, "meeting:timeZone"), "the zone of the mission's meetings");
   }
 
   @Test
@@ -428,13 +435,19 @@ class MeetingPagesIT {
     return option == null ? "" : option.text();
   }
 
-  private long missionId() {
-    var found = ApiClient.as(deployment, "viewer").get("missions?q=" + q(MISSION));
-    return Answers.json(found)
-        .getJsonArray("items")
-        .getJsonObject(0)
-        .getJsonNumber("id")
-        .longValue();
+  private long planThroughApi(String title) {
+    var response =
+        ApiClient.as(deployment, "officer")
+            .postJson(
+                "missions",
+                """
+                {"title": "%s", "counterpartCountry": "JP", "hostCity": "Tokyo",
+                 "startDate": "2026-06-08", "endDate": "2026-06-12", "lead": "Minister",
+                 "objectives": "Open the market", "classification": "PROTECTED_A"}
+                """
+                    .formatted(title));
+    assertEquals(201, response.statusCode(), response.body());
+    return Answers.json(response).getJsonNumber("id").longValue();
   }
 
   /** Mark Carney's stakeholder id, from the demo's bilateral with President Xi. */
