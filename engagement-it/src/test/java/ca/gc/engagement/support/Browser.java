@@ -10,7 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -39,28 +40,38 @@ public final class Browser {
   }
 
   /**
-   * Submits a form with the fields it renders, overridden by {@code fields}, pressing {@code
-   * button}.
+   * Submits a form with the fields it renders (checked boxes only, every selected option),
+   * overridden by {@code fields}, pressing {@code button}.
    */
   public Document submit(Document page, String formId, Map<String, String> fields, String button) {
     Element form = page.getElementById(formId);
     if (form == null) {
       throw new AssertionError("No form " + formId + " on the page:\n" + page.outerHtml());
     }
-    Map<String, String> values = new LinkedHashMap<>();
+    List<Map.Entry<String, String>> values = new ArrayList<>();
     for (Element input : form.select("input[name], select[name], textarea[name]")) {
       String type = input.attr("type");
       if (type.equals("submit") || type.equals("button")) {
         continue;
       }
-      values.put(input.attr("name"), input.is("select") ? selected(input) : input.val());
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        continue;
+      }
+      if (input.is("select[multiple]")) {
+        input
+            .select("option[selected]")
+            .forEach(o -> values.add(Map.entry(input.attr("name"), o.val())));
+        continue;
+      }
+      values.add(Map.entry(input.attr("name"), input.is("select") ? selected(input) : input.val()));
     }
-    values.putAll(fields);
+    values.removeIf(entry -> fields.containsKey(entry.getKey()));
+    fields.forEach((name, value) -> values.add(Map.entry(name, value)));
     if (button != null) {
-      values.put(button, button);
+      values.add(Map.entry(button, button));
     }
     String body =
-        values.entrySet().stream()
+        values.stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     URI action = URI.create(page.location()).resolve(form.attr("action"));

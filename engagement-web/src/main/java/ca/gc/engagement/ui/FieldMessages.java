@@ -1,21 +1,28 @@
 package ca.gc.engagement.ui;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts the services' validation messages next to the fields they are about. The pages name their
- * inputs after the fields of the service parameters (title, startDate, ...), so the last node of a
- * violation's path finds the input; a violation without one goes to the form's global messages.
+ * inputs after the fields of the service parameters (title, startDate, ...), so a violation's path
+ * finds the input; a list's rows are a repeating component named after the list, with inputs named
+ * after the row's fields (participants[0].role: form:participants:0:role). A violation that names
+ * no input goes to the form's global messages.
  */
 public final class FieldMessages {
 
@@ -25,27 +32,52 @@ public final class FieldMessages {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent form = context.getViewRoot().findComponent(formId);
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-      String field = field(violation);
-      UIComponent input = form == null || field.isEmpty() ? null : form.findComponent(field);
       FacesMessage message =
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
               inLanguage(violation, context.getViewRoot().getLocale()),
               null);
-      context.addMessage(input == null ? null : input.getClientId(context), message);
+      context.addMessage(clientId(context, form, field(violation)), message);
     }
     context.validationFailed();
   }
 
-  /** One message for one field of a form, such as a refusal that is not a constraint violation. */
+  /**
+   * One message for one field of a form, such as a refusal that is not a constraint violation. The
+   * field may be a row's ({@code participants[0].stakeholderId}), as the services name them.
+   */
   public static void show(String text, String formId, String field) {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent form = context.getViewRoot().findComponent(formId);
-    UIComponent input = form == null ? null : form.findComponent(field);
     context.addMessage(
-        input == null ? null : input.getClientId(context),
+        clientId(context, form, field == null ? "" : field),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     context.validationFailed();
+  }
+
+  /** A row's field, {@code participants[0].role}: the rows, the row's index, the field. */
+  private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\]\\.(\\w+)");
+
+  /**
+   * The client id of the input a field path names, or null (the form's global messages). A plain
+   * name is the input of that id; a row's field is the input of that id in that row of the
+   * repeating component named after the list ({@code form:participants:0:role}).
+   */
+  private static String clientId(FacesContext context, UIComponent form, String field) {
+    if (form == null || field.isEmpty()) {
+      return null;
+    }
+    Matcher row = ROW_FIELD.matcher(field);
+    if (row.matches()) {
+      UIComponent rows = form.findComponent(row.group(1));
+      if (!(rows instanceof NamingContainer)) {
+        return rows == null ? null : rows.getClientId(context);
+      }
+      char separator = UINamingContainer.getSeparatorChar(context);
+      return rows.getClientId(context) + separator + row.group(2) + separator + row.group(3);
+    }
+    UIComponent input = form.findComponent(field);
+    return input == null ? null : input.getClientId(context);
   }
 
   /**
@@ -86,13 +118,27 @@ public final class FieldMessages {
     }
   }
 
-  /** The input id a violation belongs to: the first property below the service parameter. */
+  /**
+   * The field a violation belongs to: the first property below the service parameter ({@code
+   * title}), with the row when it is in a list ({@code participants[0].role}); for a parameter that
+   * is not an object ({@code readout}), the parameter's name.
+   */
   private static String field(ConstraintViolation<?> violation) {
+    String property = null;
+    Integer index = null;
+    String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-        return node.getName();
+      if (property == null && node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      } else if (property == null && node.getKind() == ElementKind.PROPERTY) {
+        property = node.getName();
+      } else if (property != null) {
+        index = node.getIndex() != null ? node.getIndex() : index;
+        if (node.getKind() == ElementKind.PROPERTY) {
+          return index == null ? property : property + "[" + index + "]." + node.getName();
+        }
       }
     }
-    return "";
+    return property != null ? property : parameter;
   }
 }
