@@ -39,7 +39,8 @@ class EarContentsTest {
    * 2.0.5 is the last OpenPDF for Java 17, and its optional dependencies stay out).
    */
   @Test
-  void theWarBundlesOnlyPrimeFacesOpenPdfAndSwaggerUiAndNeverTheCoreModuleAgain() throws IOException {
+  void theWarBundlesOnlyPrimeFacesOpenPdfAndSwaggerUiAndNeverTheCoreModuleAgain()
+      throws IOException {
     try (var ear = new ZipInputStream(Files.newInputStream(EAR))) {
       for (ZipEntry entry; (entry = ear.getNextEntry()) != null; ) {
         if (entry.getName().equals("engagement-web.war")) {

@@ -42,7 +42,10 @@ public class MissionFile implements Serializable {
     return briefing;
   }
 
-  /** A meeting's local time where it happens, with its zone: "Jan 16, 2026, 10:00 AM (Asia/Shanghai)". */
+  /**
+   * A meeting's local time where it happens, with its zone: "Jan 16, 2026, 10:00 AM
+   * (Asia/Shanghai)".
+   */
   public String localTime(MeetingBrief meeting) {
     return format(meeting.startsAt()) + " (" + meeting.startsAt().getZone().getId() + ")";
   }
