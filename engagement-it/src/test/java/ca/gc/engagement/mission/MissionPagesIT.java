@@ -4,6 +4,7 @@ import static ca.gc.engagement.support.Pages.buttonNamed;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,43 @@ class MissionPagesIT {
     assertTrue(mission.getElementById("briefing-link").attr("href").endsWith("/briefing"));
     assertTrue(mission.getElementById("calendar-link").attr("href").endsWith("format=ics"));
     assertNull(mission.getElementById("actions"), "a viewer is offered no change");
+  }
+
+  @Test
+  void aMissionPageShowsItsTimelineAgreementsMeasuresAndOpenFollowUpsAtTheUsersClearance() {
+    Browser officer = new Browser();
+    officer.signIn(page("missions/"), "officer");
+    Document mission = officer.open(primeMinistersMission(officer));
+
+    Element timeline = mission.getElementById("timeline");
+    assertNotNull(timeline, mission.select("main").outerHtml());
+    Element bilateral =
+        timeline.select("li").stream()
+            .filter(li -> li.text().contains("Bilateral meeting with President Xi Jinping"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(bilateral.text().contains("(Asia/Shanghai)"), bilateral.text());
+    assertTrue(bilateral.text().contains("Mark Carney"), bilateral.text());
+    assertTrue(
+        timeline.text().indexOf("Meeting with senior leaders")
+            < timeline.text().indexOf("Bilateral meeting with President Xi Jinping"),
+        "in the order they happen: " + timeline.text());
+    assertFalse(
+        timeline.text().contains("Internal briefing"), "the SECRET briefing is above Protected B");
+    assertTrue(mission.getElementById("agreements").text().contains("Clear"));
+    assertTrue(mission.getElementById("measures").text().toLowerCase().contains("canola"));
+
+    Browser approver = new Browser();
+    approver.signIn(page("missions/"), "approver");
+    Document secret = approver.open(primeMinistersMission(approver));
+    assertTrue(secret.getElementById("timeline").text().contains("Internal briefing"));
+  }
+
+  private URI primeMinistersMission(Browser browser) {
+    Document list = browser.open(page("missions/?country=CN&status=COMPLETED"));
+    Element row = rowWith(list, "Prime Minister's visit to the People's Republic of China");
+    assertNotNull(row, list.select("main").outerHtml());
+    return page("missions/").resolve(row.selectFirst("a").attr("href"));
   }
 
   @Test
