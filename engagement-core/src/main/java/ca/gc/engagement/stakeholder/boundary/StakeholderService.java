@@ -13,6 +13,7 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
+import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
@@ -28,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,6 +112,14 @@ public class StakeholderService {
             },
             order.ascending())
         .page(em, request);
+  }
+
+  /**
+   * The stakeholders with these ids that the caller may see, in the order given; one statement. A
+   * list of statements names who made each with it, a page at a time.
+   */
+  public List<Stakeholder> findAll(@NotNull Collection<@NotNull Long> ids) {
+    return FoundRecords.byIds(em, Stakeholder.class, ids);
   }
 
   public List<RevisionEntry> history(long id) {
