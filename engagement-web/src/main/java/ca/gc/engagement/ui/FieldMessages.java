@@ -11,6 +11,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Puts the services' validation messages next to the fields they are about. The pages name their
@@ -22,10 +23,21 @@ public final class FieldMessages {
   private FieldMessages() {}
 
   public static void show(ConstraintViolationException exception, String formId) {
+    show(exception, formId, Map.of());
+  }
+
+  /**
+   * As {@link #show(ConstraintViolationException, String)}, for a form that shows some fields
+   * through an input of another name: {@code inputs} maps a violation's property path
+   * ("source.url", "originKind") to the id of the input it belongs next to ("sourceUrl",
+   * "originId").
+   */
+  public static void show(
+      ConstraintViolationException exception, String formId, Map<String, String> inputs) {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent form = context.getViewRoot().findComponent(formId);
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-      String field = field(violation);
+      String field = inputs.getOrDefault(path(violation), field(violation));
       UIComponent input = form == null || field.isEmpty() ? null : form.findComponent(field);
       FacesMessage message =
           new FacesMessage(
@@ -84,6 +96,17 @@ public final class FieldMessages {
       }
       throw new ValidationException("No " + type.getName() + " behind a violation already found");
     }
+  }
+
+  /** The properties below the service parameter, dotted: "source.url". */
+  private static String path(ConstraintViolation<?> violation) {
+    StringBuilder path = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+        path.append(path.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return path.toString();
   }
 
   /** The input id a violation belongs to: the first property below the service parameter. */
