@@ -40,8 +40,9 @@ public final class Browser {
   }
 
   /**
-   * Submits a form with the fields it renders (checked boxes only, every selected option),
-   * overridden by {@code fields}, pressing {@code button}.
+   * Submits a form with the fields it renders as a browser would (checked boxes only, every
+   * selected option), a field named in {@code fields} sent with that one value instead, pressing
+   * {@code button}.
    */
   public Document submit(Document page, String formId, Map<String, String> fields, String button) {
     Element form = page.getElementById(formId);
@@ -50,22 +51,20 @@ public final class Browser {
     }
     List<Map.Entry<String, String>> values = new ArrayList<>();
     for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String name = input.attr("name");
       String type = input.attr("type");
-      if (type.equals("submit") || type.equals("button")) {
+      if (type.equals("submit") || type.equals("button") || fields.containsKey(name)) {
         continue;
       }
       if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
         continue;
       }
-      if (input.is("select[multiple]")) {
-        input
-            .select("option[selected]")
-            .forEach(o -> values.add(Map.entry(input.attr("name"), o.val())));
-        continue;
+      if (input.is("select")) {
+        selected(input).forEach(value -> values.add(Map.entry(name, value)));
+      } else {
+        values.add(Map.entry(name, input.val()));
       }
-      values.add(Map.entry(input.attr("name"), input.is("select") ? selected(input) : input.val()));
     }
-    values.removeIf(entry -> fields.containsKey(entry.getKey()));
     fields.forEach((name, value) -> values.add(Map.entry(name, value)));
     if (button != null) {
       values.add(Map.entry(button, button));
@@ -98,9 +97,17 @@ public final class Browser {
     return last;
   }
 
-  private static String selected(Element select) {
-    Element option = select.selectFirst("option[selected]");
-    return option == null ? "" : option.val();
+  /**
+   * What a browser sends for a select: each selected option; for a single select with none
+   * selected, its first option ("" for the usual "choose" option); a multiple one sends nothing.
+   */
+  private static List<String> selected(Element select) {
+    List<String> chosen = select.select("option[selected]").eachAttr("value");
+    if (!chosen.isEmpty() || select.hasAttr("multiple")) {
+      return chosen;
+    }
+    Element first = select.selectFirst("option");
+    return List.of(first == null ? "" : first.val());
   }
 
   private Document send(HttpRequest.Builder request) {

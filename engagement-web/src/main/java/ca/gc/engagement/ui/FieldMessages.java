@@ -14,6 +14,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,17 @@ public final class FieldMessages {
   private FieldMessages() {}
 
   public static void show(ConstraintViolationException exception, String formId) {
+    show(exception, formId, Map.of());
+  }
+
+  /**
+   * As {@link #show(ConstraintViolationException, String)}, for a form that shows some fields
+   * through an input of another name: {@code inputs} maps a violation's property path
+   * ("source.url", "originKind") to the id of the input it belongs next to ("sourceUrl",
+   * "originId").
+   */
+  public static void show(
+      ConstraintViolationException exception, String formId, Map<String, String> inputs) {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent form = context.getViewRoot().findComponent(formId);
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
@@ -37,7 +49,8 @@ public final class FieldMessages {
               FacesMessage.SEVERITY_ERROR,
               inLanguage(violation, context.getViewRoot().getLocale()),
               null);
-      context.addMessage(clientId(context, form, field(violation)), message);
+      String field = inputs.getOrDefault(path(violation), field(violation));
+      context.addMessage(clientId(context, form, field), message);
     }
     context.validationFailed();
   }
@@ -116,6 +129,17 @@ public final class FieldMessages {
       }
       throw new ValidationException("No " + type.getName() + " behind a violation already found");
     }
+  }
+
+  /** The properties below the service parameter, dotted: "source.url". */
+  private static String path(ConstraintViolation<?> violation) {
+    StringBuilder path = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        path.append(path.length() == 0 ? "" : ".").append(node.getName());
+      }
+    }
+    return path.toString();
   }
 
   /**

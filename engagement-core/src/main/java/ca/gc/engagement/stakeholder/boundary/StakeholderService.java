@@ -114,7 +114,10 @@ public class StakeholderService {
         .page(em, request);
   }
 
-  /** The stakeholders with these ids that the caller may see, in the order given; one statement. */
+  /**
+   * The stakeholders with these ids that the caller may see, in the order given; one statement. A
+   * list of statements names who made each with it, a page at a time.
+   */
   public List<Stakeholder> findAll(@NotNull Collection<@NotNull Long> ids) {
     return FoundRecords.byIds(em, Stakeholder.class, ids);
   }

@@ -162,4 +162,30 @@ class StakeholderServiceTest {
     assertEquals(2, forOne);
     assertEquals(forOne, forAll);
   }
+
+  @Test
+  void findAllGivesTheStakeholdersTheCallerMaySeeInTheOrderAsked() {
+    long secret =
+        as(
+                Classification.SECRET,
+                s ->
+                    s.record(
+                        new StakeholderDraft(
+                            "A confidential source in Beijing",
+                            null,
+                            null,
+                            StakeholderKind.EXPERT,
+                            "CN",
+                            Classification.SECRET)))
+            .getId();
+    long moe = list(query("Scott Moe", null, null, null)).items().get(0).getId();
+    long xi = list(query("Xi Jinping", null, null, null)).items().get(0).getId();
+
+    var found =
+        as(Classification.PROTECTED_A, s -> s.findAll(List.of(xi, secret, moe, xi, 987654L)));
+
+    assertEquals(
+        List.of("Xi Jinping", "Scott Moe"), found.stream().map(Stakeholder::getName).toList());
+    assertEquals(List.of(), as(Classification.SECRET, s -> s.findAll(List.of())));
+  }
 }
