@@ -40,7 +40,7 @@ public final class Browser {
 
   /**
    * Submits a form with the fields it renders, overridden by {@code fields}, pressing {@code
-   * button}.
+   * button}; like a browser, it names the page the form was on as the referrer.
    */
   public Document submit(Document page, String formId, Map<String, String> fields, String button) {
     Element form = page.getElementById(formId);
@@ -67,6 +67,7 @@ public final class Browser {
     return send(
         HttpRequest.newBuilder(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", page.location())
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
