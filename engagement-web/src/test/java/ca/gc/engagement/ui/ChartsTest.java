@@ -29,8 +29,9 @@ class ChartsTest {
 
     assertEquals("bar", config.getString("type"));
     var data = config.getJsonObject("data");
-    assertEquals(List.of("Jan 2026", "Feb 2026"), data.getJsonArray("labels").getValuesAs(
-        (jakarta.json.JsonString s) -> s.getString()));
+    assertEquals(
+        List.of("Jan 2026", "Feb 2026"),
+        data.getJsonArray("labels").getValuesAs((jakarta.json.JsonString s) -> s.getString()));
     var meetings = data.getJsonArray("datasets").getJsonObject(1);
     assertEquals("Meetings \"held\" </script>", meetings.getString("label"));
     assertEquals("[4,1]", meetings.getJsonArray("data").toString());
@@ -42,7 +43,8 @@ class ChartsTest {
         parse(
             Charts.steps(
                 List.of("Aug 14, 2025", "Mar 1, 2026"),
-                new Charts.Series("Rate (%)", List.of(new BigDecimal("75.8"), new BigDecimal("15"))),
+                new Charts.Series(
+                    "Rate (%)", List.of(new BigDecimal("75.8"), new BigDecimal("15"))),
                 "Rate (%)"));
 
     assertEquals("line", config.getString("type"));
