@@ -45,9 +45,9 @@ public class SearchPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
 
-  private final SearchResults results = new SearchResults(this::find);
+  private final SearchResults results = new SearchResults(this::page);
 
-  private Page<RecordSummary> find(PageRequest request, String sort) {
+  private Page<RecordSummary> page(PageRequest request, String sort) {
     return search.search(
         new RecordQuery(
             q, kind == null ? Set.of() : Set.of(kind), country, null, null, from, to, sort),
