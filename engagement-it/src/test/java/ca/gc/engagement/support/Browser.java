@@ -42,7 +42,7 @@ public final class Browser {
   /**
    * Submits a form with the fields it renders as a browser would (checked boxes only, every
    * selected option), a field named in {@code fields} sent with that one value instead, pressing
-   * {@code button}.
+   * {@code button}; like a browser, it names the page the form was on as the referrer.
    */
   public Document submit(Document page, String formId, Map<String, String> fields, String button) {
     Element form = page.getElementById(formId);
@@ -77,6 +77,7 @@ public final class Browser {
     return send(
         HttpRequest.newBuilder(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", page.location())
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 

@@ -90,7 +90,7 @@ public class RecordsModel<T extends Classified> extends LazyDataModel<T> {
   }
 
   /** The table's sort as the services take it: "field,asc" or "field,desc", or null. */
-  static String sortOf(Map<String, SortMeta> sortBy) {
+  public static String sortOf(Map<String, SortMeta> sortBy) {
     if (sortBy == null || sortBy.isEmpty()) {
       return null;
     }

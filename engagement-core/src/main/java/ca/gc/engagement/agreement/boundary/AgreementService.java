@@ -48,7 +48,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -212,6 +214,21 @@ public class AgreementService {
             .getResultList();
     long total = em.createQuery("select count(a) from Agreement a", Long.class).getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * How many agreements the caller may see stand in each status (every status, none at 0), for the
+   * dashboard. One statement; agreements above the caller's clearance are not counted.
+   */
+  public Map<AgreementStatus, Long> countByStatus() {
+    Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+    for (AgreementStatus status : AgreementStatus.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery("select a.status, count(a) from Agreement a group by a.status", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((AgreementStatus) row[0], ((Number) row[1]).longValue()));
+    return counts;
   }
 
   public List<Agreement> forMission(long missionId) {

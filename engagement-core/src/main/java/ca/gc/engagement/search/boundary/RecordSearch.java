@@ -9,6 +9,8 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.search.control.SearchQuery;
+import ca.gc.engagement.search.entity.MonthlyCount;
+import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.sector.boundary.SectorService;
@@ -20,7 +22,12 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The one search over missions, meetings, agreements and statements, for the pages and the API
@@ -43,5 +50,33 @@ public class RecordSearch {
     var items = search.page(em, request.offset(), request.size()).getResultList();
     long total = search.count(em).getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * How many records of the given kinds fall in each month of a period (by the record's date, both
+   * days included), for the dashboard's chart; months with none are not listed. One statement;
+   * records above the reader's clearance are not counted.
+   */
+  public List<MonthlyCount> perMonth(
+      @NotEmpty Set<@NotNull RecordKind> kinds, @NotNull LocalDate from, @NotNull LocalDate to) {
+    return em
+        .createQuery(
+            "select r.kind, year(r.date), month(r.date), count(r) from RecordSummary r"
+                + " where r.kind in :kinds and r.date >= :from and r.date <= :to"
+                + " group by r.kind, year(r.date), month(r.date)"
+                + " order by year(r.date), month(r.date), r.kind",
+            Object[].class)
+        .setParameter("kinds", kinds)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new MonthlyCount(
+                    (RecordKind) row[0],
+                    YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()),
+                    ((Number) row[3]).longValue()))
+        .toList();
   }
 }

@@ -19,6 +19,7 @@ import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
+import ca.gc.engagement.trademeasure.entity.CountryPairCount;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
@@ -184,6 +185,32 @@ public class TradeMeasureService {
         .setParameter("last", last)
         .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
         .getResultList();
+  }
+
+  /**
+   * How many measures each country applied to another's goods on that day, one line a pair
+   * (imposing → targeted), the most measures first; the same measures as {@link #inForceBetween}
+   * and {@link TradeMeasure#inForceOn}. One statement; measures above the caller's clearance are
+   * not counted.
+   */
+  public List<CountryPairCount> inForceByCountryPair(@NotNull LocalDate on) {
+    return em
+        .createQuery(
+            "select m.imposingCountry, m.targetCountry, count(m) from TradeMeasure m"
+                + " where m.tookEffect = true and m.status <> :suspended"
+                + " and m.inForceFrom <= :on and (m.inForceUntil is null or m.inForceUntil >= :on)"
+                + " group by m.imposingCountry, m.targetCountry"
+                + " order by count(m) desc, m.imposingCountry, m.targetCountry",
+            Object[].class)
+        .setParameter("on", on)
+        .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new CountryPairCount(
+                    (CountryCode) row[0], (CountryCode) row[1], ((Number) row[2]).longValue()))
+        .toList();
   }
 
   /** The measures that answer this one, earliest first. */

@@ -585,4 +585,33 @@ class AgreementServiceTest {
         Set.of(AgreementStatus.UNDER_NEGOTIATION, AgreementStatus.WITHDRAWN),
         as(OFFICER, s -> s.allowedSteps(id)));
   }
+
+  @Test
+  void theDashboardCountsAgreementsByStatusWithinTheCallersClearance() {
+    long negotiated = as(OFFICER, s -> s.propose(canolaTariffRelief())).getId();
+    as(
+        OFFICER,
+        s -> s.moveTo(negotiated, 0, AgreementStatus.UNDER_NEGOTIATION, LocalDate.now(), null));
+    as(OFFICER, s -> s.propose(draft("Energy co-operation", Set.of(), null)));
+    as(
+        ADMIN,
+        s ->
+            s.propose(
+                new AgreementDraft(
+                    "Clean energy research",
+                    Set.of("CA", "CN"),
+                    null,
+                    null,
+                    Set.of(),
+                    Set.of(),
+                    null,
+                    Classification.SECRET)));
+
+    var counted = as(OFFICER, AgreementService::countByStatus);
+    assertEquals(1L, counted.get(AgreementStatus.PROPOSED), "the SECRET proposal is not counted");
+    assertEquals(1L, counted.get(AgreementStatus.UNDER_NEGOTIATION));
+    assertEquals(0L, counted.get(AgreementStatus.SIGNED), "every status is named, none at 0");
+    assertEquals(EnumSet.allOf(AgreementStatus.class), counted.keySet());
+    assertEquals(2L, as(ADMIN, AgreementService::countByStatus).get(AgreementStatus.PROPOSED));
+  }
 }

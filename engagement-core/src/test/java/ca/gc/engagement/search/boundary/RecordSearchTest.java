@@ -11,6 +11,7 @@ import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.schema.control.MigratedDatabase;
+import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
@@ -19,6 +20,7 @@ import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Classified;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -152,6 +154,31 @@ class RecordSearchTest {
   void likeWildcardsInTheWordsAreTakenLiterally() {
     assertEquals(
         List.of(), titles(new RecordQuery("%", Set.of(), null, null, null, null, null, null)));
+  }
+
+  @Test
+  void recordsAreCountedPerMonthWithinTheReadersClearance() {
+    Set<RecordKind> engagements = Set.of(RecordKind.MISSION, RecordKind.MEETING);
+    LocalDate from = LocalDate.of(2025, 12, 1);
+    LocalDate to = LocalDate.of(2026, 1, 31);
+    YearMonth january = YearMonth.of(2026, 1);
+    assertEquals(
+        List.of(
+            new MonthlyCount(RecordKind.MEETING, january, 1),
+            new MonthlyCount(RecordKind.MISSION, january, 27)),
+        as(Classification.PROTECTED_A, s -> s.perMonth(engagements, from, to)),
+        "30 missions start in January 2026 (three of them SECRET) and the banquet is held then");
+    assertEquals(
+        List.of(
+            new MonthlyCount(RecordKind.MEETING, january, 1),
+            new MonthlyCount(RecordKind.MISSION, january, 30)),
+        as(Classification.SECRET, s -> s.perMonth(engagements, from, to)));
+    assertEquals(
+        List.of(new MonthlyCount(RecordKind.MISSION, YearMonth.of(2026, 1), 9)),
+        as(
+            Classification.SECRET,
+            s -> s.perMonth(Set.of(RecordKind.MISSION), from, LocalDate.of(2026, 1, 9))),
+        "both days of the period are included");
   }
 
   private List<String> titles(RecordQuery query) {

@@ -15,6 +15,7 @@ import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.trademeasure.entity.CountryPairCount;
 import ca.gc.engagement.trademeasure.entity.ProductLineDraft;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.SourceDraft;
@@ -529,5 +530,44 @@ class TradeMeasureServiceTest {
     assertEquals(4, all.items().size());
     assertEquals(4, all.total());
     assertEquals(forOne, forAll);
+  }
+
+  @Test
+  void theDashboardCountsTheMeasuresInForceByCountryPairWithinTheCallersClearance() {
+    Dispute dispute = theDispute();
+    assertEquals(
+        List.of(new CountryPairCount(CN, CA, 4), new CountryPairCount(CA, CN, 3)),
+        asOfficer(s -> s.inForceByCountryPair(VISIT)));
+
+    asOfficer(s -> s.moveTo(dispute.seafood(), 1, TradeMeasureStatus.SUSPENDED));
+    var seed = TradeMeasureScenario.canolaSeed();
+    var secret =
+        new TradeMeasureDraft(
+            "Safeguard on Canadian barley",
+            seed.imposingCountry(),
+            seed.targetCountry(),
+            TradeMeasureType.SAFEGUARD,
+            seed.productLines(),
+            seed.sectors(),
+            seed.source(),
+            null,
+            null,
+            seed.inForceFrom(),
+            null,
+            List.of(),
+            Classification.SECRET);
+    long hidden = as(Classification.SECRET, s -> s.record(secret)).getId();
+    as(Classification.SECRET, s -> s.moveTo(hidden, 0, TradeMeasureStatus.IN_FORCE));
+
+    assertEquals(
+        List.of(new CountryPairCount(CA, CN, 3), new CountryPairCount(CN, CA, 3)),
+        asOfficer(s -> s.inForceByCountryPair(VISIT)),
+        "the suspended tariff is not in force; the SECRET safeguard is not counted");
+    assertEquals(
+        List.of(new CountryPairCount(CN, CA, 4), new CountryPairCount(CA, CN, 3)),
+        as(Classification.SECRET, s -> s.inForceByCountryPair(VISIT)));
+    assertEquals(
+        List.of(new CountryPairCount(CA, CN, 1)),
+        asOfficer(s -> s.inForceByCountryPair(LocalDate.of(2024, 10, 1))));
   }
 }

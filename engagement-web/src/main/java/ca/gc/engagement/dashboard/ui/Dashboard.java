@@ -1,0 +1,243 @@
+package ca.gc.engagement.dashboard.ui;
+
+import ca.gc.engagement.agreement.boundary.AgreementService;
+import ca.gc.engagement.agreement.entity.AgreementStatus;
+import ca.gc.engagement.followup.boundary.FollowUpService;
+import ca.gc.engagement.followup.entity.FollowUp;
+import ca.gc.engagement.meeting.boundary.MeetingService;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.query.entity.Page;
+import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.search.boundary.RecordSearch;
+import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
+import ca.gc.engagement.trademeasure.entity.CountryPairCount;
+import ca.gc.engagement.trademeasure.entity.RateChange;
+import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
+import ca.gc.engagement.trademeasure.ui.RateHistory;
+import ca.gc.engagement.ui.Charts;
+import ca.gc.engagement.ui.Language;
+import ca.gc.engagement.ui.Views;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The home page after sign-in: what is coming (meetings, follow-ups due within two weeks or
+ * overdue), where things stand (agreements by status, trade measures in force by country pair), and
+ * two charts, each with a table of the same figures. Everything is read through the services, which
+ * count only what the reader's clearance covers.
+ *
+ * <p>The rate chart shows the measure chosen in the address ({@code ?measure=}), else a canola
+ * measure: the canola duties are the dispute the department is asked about most (the scenario), and
+ * the one whose rate changed most often tells that story (the canola-seed deposit, 75.8 % cut to 15
+ * %). With no canola measure on file, the measure whose rate changed last is shown.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+  /** How far ahead "due soon" looks. */
+  static final int DUE_WITHIN_DAYS = 14;
+
+  /** How many months the engagements chart covers: the last 22 and the 2 ahead (scheduled). */
+  static final int MONTHS = 24;
+
+  static final int MONTHS_AHEAD = 2;
+
+  private static final int SHOWN = 10;
+
+  /** The words of the measures the rate chart shows first (see the class comment). */
+  static final String FIRST_SHOWN = "canola";
+
+  @EJB private MeetingService meetings;
+  @EJB private FollowUpService followUps;
+  @EJB private AgreementService agreements;
+  @EJB private TradeMeasureService measures;
+  @EJB private RecordSearch search;
+
+  @Inject private Language language;
+
+  private Long measure;
+
+  private Page<Meeting> upcoming;
+  private Page<FollowUp> due;
+  private Map<AgreementStatus, Long> agreementCounts;
+  private List<CountryPairCount> inForce;
+  private List<MonthOfEngagements> months;
+  private List<TradeMeasure> measureChoices;
+  private TradeMeasure chosen;
+
+  /** f:viewAction: every figure of the page, read once. */
+  public void load() {
+    LocalDate today = getToday();
+    upcoming = meetings.upcoming(Instant.now(), PageRequest.first(SHOWN));
+    due = followUps.dueBy(today.plusDays(DUE_WITHIN_DAYS), PageRequest.first(SHOWN));
+    agreementCounts = agreements.countByStatus();
+    inForce = measures.inForceByCountryPair(today);
+    YearMonth last = YearMonth.from(today).plusMonths(MONTHS_AHEAD);
+    YearMonth first = last.minusMonths(MONTHS - 1L);
+    months =
+        MonthOfEngagements.of(
+            search.perMonth(
+                Set.of(RecordKind.MISSION, RecordKind.MEETING),
+                first.atDay(1),
+                last.atEndOfMonth()),
+            first,
+            last);
+    measureChoices =
+        measures
+            .list(
+                new TradeMeasureQuery(null, null, null, null, null, null, "title"),
+                PageRequest.first(PageRequest.MAX_SIZE))
+            .items();
+    chosen = measure == null ? null : measures.find(measure).orElse(null);
+    if (measure != null && chosen == null) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN, Views.text("dashboard.rate.unknown"), null));
+    }
+    if (chosen == null) {
+      chosen = firstShown(measureChoices, today);
+    }
+  }
+
+  /**
+   * The measure the rate chart shows unless another is chosen: among those whose title names {@link
+   * #FIRST_SHOWN}, the one with the most rate changes (the latest in force of equals); else the
+   * measure whose rate changed last.
+   */
+  static TradeMeasure firstShown(List<TradeMeasure> measures, LocalDate today) {
+    return measures.stream()
+        .filter(m -> m.getTitle().toLowerCase(Locale.ROOT).contains(FIRST_SHOWN))
+        .filter(m -> !m.getRates().isEmpty())
+        .max(
+            Comparator.comparing((TradeMeasure m) -> m.getRates().size())
+                .thenComparing(TradeMeasure::getInForceFrom))
+        .orElseGet(() -> latestRateChange(measures, today));
+  }
+
+  /** The measure whose rate changed last, on or before today; null when none states a rate. */
+  static TradeMeasure latestRateChange(List<TradeMeasure> measures, LocalDate today) {
+    return measures.stream()
+        .filter(m -> lastChange(m, today) != null)
+        .max(Comparator.comparing((TradeMeasure m) -> lastChange(m, today)))
+        .orElse(null);
+  }
+
+  private static LocalDate lastChange(TradeMeasure measure, LocalDate today) {
+    return measure.getRates().stream()
+        .map(RateChange::getEffectiveFrom)
+        .filter(day -> !day.isAfter(today))
+        .max(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  /** Today in Ottawa, where the department keeps its calendar. */
+  public LocalDate getToday() {
+    return LocalDate.now(language.getTimeZone().toZoneId());
+  }
+
+  public boolean overdue(FollowUp followUp) {
+    return followUp.overdue(getToday());
+  }
+
+  /** A meeting's start where it happens ("Jan 16, 2026, 7:00 p.m. Asia/Shanghai"). */
+  public String localStart(Meeting meeting) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(language.getLocale())
+            .format(meeting.localStart())
+        + " "
+        + meeting.getTimeZone();
+  }
+
+  public String monthName(YearMonth month) {
+    return DateTimeFormatter.ofPattern("LLLL yyyy", language.getLocale()).format(month);
+  }
+
+  public String getEngagementsChart() {
+    DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", language.getLocale());
+    return Charts.bars(
+        months.stream().map(m -> label.format(m.month())).toList(),
+        List.of(
+            new Charts.Series(
+                Views.text("dashboard.engagements.missions"),
+                months.stream().map(MonthOfEngagements::missions).toList()),
+            new Charts.Series(
+                Views.text("dashboard.engagements.meetings"),
+                months.stream().map(MonthOfEngagements::meetings).toList())),
+        Views.text("dashboard.engagements.axis"));
+  }
+
+  /** The chosen measure's rate over time; null when it states no rate. */
+  public String getRateChart() {
+    return chosen == null
+        ? null
+        : RateHistory.chart(
+            chosen,
+            getToday(),
+            language.getLocale(),
+            Views.text("tradeMeasure.rate.series"),
+            Views.text("tradeMeasure.rate.axis"));
+  }
+
+  public List<AgreementStatus> getAgreementStatuses() {
+    return List.of(AgreementStatus.values());
+  }
+
+  public long agreementCount(AgreementStatus status) {
+    return agreementCounts.get(status);
+  }
+
+  public long getAgreementTotal() {
+    return agreementCounts.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public Page<Meeting> getUpcoming() {
+    return upcoming;
+  }
+
+  public Page<FollowUp> getDue() {
+    return due;
+  }
+
+  public List<CountryPairCount> getInForce() {
+    return inForce;
+  }
+
+  public List<MonthOfEngagements> getMonths() {
+    return months;
+  }
+
+  public List<TradeMeasure> getMeasureChoices() {
+    return measureChoices;
+  }
+
+  public TradeMeasure getChosen() {
+    return chosen;
+  }
+
+  public Long getMeasure() {
+    return measure;
+  }
+
+  public void setMeasure(Long measure) {
+    this.measure = measure;
+  }
+}

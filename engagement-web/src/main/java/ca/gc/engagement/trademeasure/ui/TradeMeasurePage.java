@@ -1,0 +1,182 @@
+package ca.gc.engagement.trademeasure.ui;
+
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.records.entity.IllegalTransitionException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
+import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
+import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.Language;
+import ca.gc.engagement.ui.Views;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One trade measure: the countries, products and rate history (a table and a small chart), the
+ * measures it answers or that answer it, its exemptions, and, for officers, the steps of its
+ * lifecycle and a later rate. A measure that does not exist and one above the reader's clearance
+ * both answer 404; a linked measure the reader may not see is not named.
+ */
+@Named
+@ViewScoped
+public class TradeMeasurePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private TradeMeasureService measures;
+
+  @Inject private Language language;
+
+  private Long id;
+  private TradeMeasure measure;
+  private TradeMeasure retaliatesAgainst;
+  private TradeMeasure exemptsFrom;
+  private List<TradeMeasure> retaliations;
+  private List<TradeMeasure> exemptions;
+
+  private LocalDate rateFrom;
+  private BigDecimal rate;
+  private String rateNote;
+
+  /** f:viewAction. */
+  public void load() {
+    measure = id == null ? null : measures.find(id).orElse(null);
+    if (measure == null) {
+      Views.notFound();
+      return;
+    }
+    retaliatesAgainst = linked(measure.getRetaliatesAgainstId());
+    exemptsFrom = linked(measure.getExemptsFromId());
+    retaliations = measures.retaliationsAgainst(id);
+    exemptions = measures.exemptionsFrom(id);
+  }
+
+  /** A linked measure, if the reader may see it. */
+  private TradeMeasure linked(Long other) {
+    return other == null ? null : measures.find(other).orElse(null);
+  }
+
+  /** Moves the measure on its lifecycle, on the version the page showed. */
+  public String moveTo(TradeMeasureStatus next) {
+    try {
+      measures.moveTo(id, measure.getVersion(), next);
+      Views.notice("tradeMeasure.moved", Views.text("tradeMeasure.status." + next));
+    } catch (StaleRecordException changed) {
+      Views.warning("record.stale");
+    } catch (IllegalTransitionException refused) {
+      Views.warning("record.transition.refused");
+    } catch (RuleViolationException refused) {
+      Views.warning("tradeMeasure.lift.lastDay");
+    }
+    return self();
+  }
+
+  /** Adds a rate from its day on; the earlier rates stay. */
+  public String recordRate() {
+    try {
+      measures.recordRate(id, measure.getVersion(), new RateChangeDraft(rateFrom, rate, rateNote));
+      Views.notice("tradeMeasure.rateRecorded");
+      return self();
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(invalid, "new-rate");
+    } catch (RuleViolationException refused) {
+      FieldMessages.show(refused.getMessage(), "new-rate", refused.field());
+    } catch (StaleRecordException changed) {
+      Views.warning("record.stale");
+      return self();
+    }
+    return null;
+  }
+
+  private String self() {
+    return "/trade-measures/trade-measure?faces-redirect=true&id=" + id;
+  }
+
+  public List<TradeMeasureStatus> getNextSteps() {
+    return List.copyOf(measure.getStatus().next()).stream().sorted().toList();
+  }
+
+  /** The rate that applies today; null when the measure applies none today. */
+  public BigDecimal getRateTodayValue() {
+    return measure.rateOn(LocalDate.now(language.getTimeZone().toZoneId())).orElse(null);
+  }
+
+  /** The measure this one answers, if the reader may see it. */
+  public TradeMeasure getRetaliatesAgainst() {
+    return retaliatesAgainst;
+  }
+
+  /** The measure whose products this exemption relieves, if the reader may see it. */
+  public TradeMeasure getExemptsFrom() {
+    return exemptsFrom;
+  }
+
+  /** The measures that answer this one (those the reader may see). */
+  public List<TradeMeasure> getRetaliations() {
+    return retaliations;
+  }
+
+  /** The exemptions from this measure (those the reader may see). */
+  public List<TradeMeasure> getExemptions() {
+    return exemptions;
+  }
+
+  public List<RevisionEntry> getHistory() {
+    return measures.history(id);
+  }
+
+  public String getRateChart() {
+    return RateHistory.chart(
+        measure,
+        LocalDate.now(language.getTimeZone().toZoneId()),
+        language.getLocale(),
+        Views.text("tradeMeasure.rate.series"),
+        Views.text("tradeMeasure.rate.axis"));
+  }
+
+  public TradeMeasure getMeasure() {
+    return measure;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public LocalDate getRateFrom() {
+    return rateFrom;
+  }
+
+  public void setRateFrom(LocalDate rateFrom) {
+    this.rateFrom = rateFrom;
+  }
+
+  public BigDecimal getRate() {
+    return rate;
+  }
+
+  public void setRate(BigDecimal rate) {
+    this.rate = rate;
+  }
+
+  public String getRateNote() {
+    return rateNote;
+  }
+
+  public void setRateNote(String rateNote) {
+    this.rateNote = rateNote;
+  }
+}
