@@ -1,60 +1,59 @@
 package ca.gc.engagement.mission;
 
 import ca.gc.engagement.support.browser.Chromium;
+import ca.gc.engagement.support.browser.Forms;
+import ca.gc.engagement.support.browser.Page;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The "Plan a mission" form, filled in field by field the way an officer would: typing, picking
- * from the lists by the names shown. Fields are found by id, which stays the same in either
- * language.
+ * The "Plan a mission" form (/missions/edit.xhtml, form id {@code mission}), filled in field by
+ * field the way an officer would: typing, picking from the lists by the names shown. Fields are
+ * found by id, which stays the same in either language.
  */
-class MissionPlanForm {
+public class MissionPlanForm extends Page {
 
-  private final Chromium chromium;
-  private final WebElement form;
-
-  MissionPlanForm(Chromium chromium, WebElement form) {
-    this.chromium = chromium;
-    this.form = form;
+  public MissionPlanForm(Chromium chromium) {
+    super(chromium);
   }
 
-  MissionPlanForm title(String value) {
+  public MissionPlanForm title(String value) {
     return type("title", value);
   }
 
   /** Picks the counterpart country by the name the list shows ("South Korea"). */
-  MissionPlanForm counterpart(String countryName) {
+  public MissionPlanForm counterpart(String countryName) {
     new Select(field("counterpartCountry")).selectByVisibleText(countryName);
     return this;
   }
 
-  MissionPlanForm hostCity(String value) {
+  public MissionPlanForm hostCity(String value) {
     return type("hostCity", value);
   }
 
-  MissionPlanForm firstDay(LocalDate day) {
-    return date("startDate", day);
+  public MissionPlanForm firstDay(LocalDate day) {
+    Forms.date(driver, field("startDate"), day.toString());
+    return this;
   }
 
-  MissionPlanForm lastDay(LocalDate day) {
-    return date("endDate", day);
+  public MissionPlanForm lastDay(LocalDate day) {
+    Forms.date(driver, field("endDate"), day.toString());
+    return this;
   }
 
-  MissionPlanForm lead(String value) {
+  public MissionPlanForm lead(String value) {
     return type("lead", value);
   }
 
-  MissionPlanForm objectives(String value) {
+  public MissionPlanForm objectives(String value) {
     return type("objectives", value);
   }
 
   /** Picks a classification by the name the list shows ("Secret"). */
-  MissionPlanForm classification(String label) {
+  public MissionPlanForm classification(String label) {
     new Select(field("classification")).selectByVisibleText(label);
     return this;
   }
@@ -65,21 +64,25 @@ class MissionPlanForm {
         .getOptions().stream().map(WebElement::getText).toList();
   }
 
-  /** Presses "Plan mission"; the missions page answers, with the mission or with messages. */
-  MissionsPage submit() {
-    chromium.leavePageBy(form.findElement(By.cssSelector("input[type=submit]"))::click);
-    return new MissionsPage(chromium);
+  /** Presses "Plan mission" and arrives on the new mission's page. */
+  public MissionRecordPage submit() {
+    press();
+    return new MissionRecordPage(chromium);
+  }
+
+  /** Presses "Plan mission" on a form the application refuses: the form comes back. */
+  MissionPlanForm submitRefused() {
+    press();
+    return new MissionPlanForm(chromium);
+  }
+
+  private void press() {
+    chromium.leavePageBy(find(By.id("mission:save"))::click);
   }
 
   /** The message shown in the same field block as the field, empty when there is none. */
   String messageNextTo(String name) {
-    List<WebElement> messages =
-        field(name)
-            .findElements(
-                By.xpath(
-                    "ancestor::div[contains(concat(' ', @class, ' '), ' field ')][1]"
-                        + "//*[contains(concat(' ', @class, ' '), ' field-error ')]"));
-    return messages.isEmpty() ? "" : messages.get(0).getText();
+    return Forms.messageNextTo(field(name));
   }
 
   String valueOf(String name) {
@@ -87,28 +90,11 @@ class MissionPlanForm {
   }
 
   private WebElement field(String name) {
-    return form.findElement(By.id("plan:" + name));
+    return find(By.id("mission:" + name));
   }
 
   private MissionPlanForm type(String name, String value) {
-    WebElement input = field(name);
-    input.clear();
-    input.sendKeys(value);
-    return this;
-  }
-
-  /**
-   * A date field: Chromium's date control takes keystrokes in the order of the browser's locale, so
-   * the ISO value is set as the control itself would set it, with the events it fires.
-   */
-  private MissionPlanForm date(String name, LocalDate day) {
-    ((JavascriptExecutor) chromium.driver())
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            field(name),
-            day.toString());
+    Forms.type(field(name), value);
     return this;
   }
 }

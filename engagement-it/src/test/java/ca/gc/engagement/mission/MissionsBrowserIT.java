@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.mission.MissionsPage.MissionRow;
 import ca.gc.engagement.support.Deployments;
 import ca.gc.engagement.support.browser.Chromium;
+import ca.gc.engagement.support.browser.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The missions page in Chromium: the scenario's missions, planning one, and who sees what. */
+/**
+ * The missions pages in Chromium (/missions/ and its form): the scenario's missions, planning one,
+ * and who sees what.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MissionsBrowserIT {
@@ -33,11 +37,19 @@ class MissionsBrowserIT {
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 
+  /** Signing in lands on the dashboard; the missions are one address away. */
+  private static final class Landing {
+    static MissionsPage missions(Chromium chromium) {
+      return chromium.open(MissionsPage.PATH, MissionsPage::new);
+    }
+  }
+
   @Test
   void theListShowsTheScenarioMissions() {
-    MissionsPage missions = chromium.signInAs("officer", MissionsPage::new);
+    MissionsPage missions = chromium.signInAs("officer", Landing::missions);
 
     assertEquals("Missions — Engagement Records", missions.title());
+    assertEquals("Missions", missions.heading());
     MissionRow visit = missions.row(PRIME_MINISTERS_VISIT).orElseThrow();
     assertEquals("CN", visit.counterpart());
     assertEquals("China", visit.counterpartName());
@@ -53,11 +65,11 @@ class MissionsBrowserIT {
   @Test
   void anOfficerPlansAMissionThroughTheFormAndFindsItInTheList() {
     String title = "Agri-food mission to Seoul " + UUID.randomUUID();
-    MissionsPage missions = chromium.signInAs("officer", MissionsPage::new);
+    MissionsPage missions = chromium.signInAs("officer", Landing::missions);
 
-    MissionsPage after =
+    MissionRecordPage planned =
         missions
-            .planForm()
+            .plan()
             .title(title)
             .counterpart("South Korea")
             .hostCity("Seoul")
@@ -68,51 +80,58 @@ class MissionsBrowserIT {
             .classification("Protected B")
             .submit();
 
-    assertEquals("Mission “" + title + "” planned.", after.notices());
-    assertTrue(after.path().endsWith("/index.xhtml"), "redirected to the list: " + after.path());
-    MissionRow row = after.row(title).orElseThrow(() -> new AssertionError(after.titles()));
+    assertEquals("Mission “" + title + "” planned.", planned.notices());
+    assertTrue(
+        planned.path().endsWith("/missions/mission.xhtml"),
+        "redirected to the mission: " + planned.path());
+    assertEquals(title, planned.heading());
+    assertEquals("PROTECTED B", planned.marking(), "the banner, in capitals");
+    assertEquals("South Korea", planned.particular("counterpart"));
+    assertEquals("Seoul", planned.particular("host-city"));
+    assertEquals("May 11, 2026 – May 14, 2026", planned.particular("period"));
+    assertEquals("Planned", planned.particular("status"));
+    MissionsPage list = chromium.open(MissionsPage.PATH + "?q=Seoul", MissionsPage::new);
+    MissionRow row = list.row(title).orElseThrow(() -> new AssertionError(list.titles()));
     assertEquals("KR", row.counterpart());
     assertEquals("South Korea", row.counterpartName());
     assertEquals("2026-05-11 – 2026-05-14", row.period());
     assertEquals("Planned", row.status());
     assertEquals("Protected B", row.classification());
-    assertEquals("", after.planForm().valueOf("title"), "the form is empty for the next one");
   }
 
   @Test
   void aLastDayBeforeTheFirstIsRefusedNextToTheFieldAndNothingIsPlanned() {
-    String title = "Mission that ends before it starts " + UUID.randomUUID();
-    MissionsPage missions = chromium.signInAs("officer", MissionsPage::new);
-    String countBefore = missions.count();
+    String word = "Backwards" + UUID.randomUUID().toString().substring(0, 8);
+    String title = "Mission that ends before it starts " + word;
+    MissionsPage missions = chromium.signInAs("officer", Landing::missions);
 
-    MissionsPage refused =
+    MissionPlanForm form =
         missions
-            .planForm()
+            .plan()
             .title(title)
             .counterpart("China")
             .hostCity("Shanghai")
             .firstDay(LocalDate.of(2026, 2, 10))
             .lastDay(LocalDate.of(2026, 2, 1))
             .lead("Minister of International Trade")
-            .submit();
+            .submitRefused();
 
-    MissionPlanForm form = refused.planForm();
     assertEquals("The mission cannot end before it starts.", form.messageNextTo("endDate"));
     assertEquals("", form.messageNextTo("startDate"));
     assertEquals("", form.messageNextTo("hostCity"));
     assertEquals("Shanghai", form.valueOf("hostCity"), "what was typed is kept");
-    assertEquals("", refused.notices());
-    assertFalse(refused.row(title).isPresent());
-    assertEquals(countBefore, chromium.open("", MissionsPage::new).count(), "nothing stored");
+    assertTrue(form.path().endsWith("/missions/edit.xhtml"), form.path());
+    MissionsPage search = chromium.open(MissionsPage.PATH + "?q=" + word, MissionsPage::new);
+    assertEquals(List.of(), search.titles(), "nothing stored");
   }
 
   @Test
   void aViewerNeverSeesASecretMissionThatAnApproverPlanned() {
     String secret = "Secret mission " + UUID.randomUUID();
-    MissionsPage approver = chromium.signInAs("approver", MissionsPage::new);
-    MissionsPage planned =
+    MissionsPage approver = chromium.signInAs("approver", Landing::missions);
+    MissionRecordPage planned =
         approver
-            .planForm()
+            .plan()
             .title(secret)
             .counterpart("China")
             .hostCity("Beijing")
@@ -121,31 +140,33 @@ class MissionsBrowserIT {
             .lead("National Security and Intelligence Advisor")
             .classification("Secret")
             .submit();
-    assertEquals("Secret", planned.row(secret).orElseThrow().classification());
+    assertEquals("SECRET", planned.marking());
+    String address = "missions/mission.xhtml?id=" + planned.id();
     planned.signOut();
 
-    MissionsPage viewer = chromium.signInAs("viewer", MissionsPage::new);
+    MissionsPage viewer = chromium.signInAs("viewer", Landing::missions);
 
     assertTrue(viewer.row(PRIME_MINISTERS_VISIT).isPresent(), "the viewer reads the list");
     assertFalse(viewer.row(secret).isPresent(), "no SECRET mission for Protected A");
     assertTrue(
         viewer.titles().stream().noneMatch(title -> title.startsWith("Secret mission")),
         viewer.titles().toString());
+    Page direct = chromium.open(address, Page::new);
+    assertEquals("Page not found", direct.heading(), "its address leads nowhere for a viewer");
   }
 
   @Test
   void aViewerIsNotOfferedThePlanningForm() {
-    MissionsPage viewer = chromium.signInAs("viewer", MissionsPage::new);
+    MissionsPage viewer = chromium.signInAs("viewer", Landing::missions);
 
     assertFalse(viewer.offersPlanning());
   }
 
   @Test
   void anOfficerMayClassifyOnlyUpToTheirOwnClearance() {
-    MissionsPage officer = chromium.signInAs("officer", MissionsPage::new);
+    MissionsPage officer = chromium.signInAs("officer", Landing::missions);
 
     assertEquals(
-        List.of("Unclassified", "Protected A", "Protected B"),
-        officer.planForm().classifications());
+        List.of("Unclassified", "Protected A", "Protected B"), officer.plan().classifications());
   }
 }

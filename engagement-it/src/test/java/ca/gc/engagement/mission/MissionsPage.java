@@ -7,19 +7,17 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The missions page (the application's home) as the browser shows it: the list and the form. */
-class MissionsPage extends Page {
+/** The missions list (/missions/) as the browser shows it, with its "Plan a mission" link. */
+public class MissionsPage extends Page {
 
-  MissionsPage(Chromium chromium) {
+  public static final String PATH = "missions/";
+
+  public MissionsPage(Chromium chromium) {
     super(chromium);
   }
 
-  /** The heading above the list, with the number of missions on file. */
-  String count() {
-    return find(By.id("missions-list-heading")).getText();
-  }
-
-  List<String> titles() {
+  /** The titles of the missions on the first page of the list, as shown. */
+  public List<String> titles() {
     return driver.findElements(By.cssSelector("main table tbody .mission-title")).stream()
         .map(WebElement::getText)
         .toList();
@@ -33,18 +31,19 @@ class MissionsPage extends Page {
         .findFirst();
   }
 
-  /** The messages shown above the list (a mission planned, say). */
-  String notices() {
-    List<WebElement> notices = driver.findElements(By.cssSelector("main .notices"));
-    return notices.isEmpty() ? "" : notices.get(0).getText();
+  /** The paginator's summary of the list ("(1 of 2)" and so on) and the rows it shows. */
+  int rowCount() {
+    return driver.findElements(By.cssSelector("main table tbody .mission-title")).size();
   }
 
   boolean offersPlanning() {
     return !driver.findElements(By.id("plan")).isEmpty();
   }
 
-  MissionPlanForm planForm() {
-    return new MissionPlanForm(chromium, find(By.id("plan")));
+  /** Follows "Plan a mission" to the empty form. */
+  public MissionPlanForm plan() {
+    chromium.leavePageBy(find(By.id("plan"))::click);
+    return new MissionPlanForm(chromium);
   }
 
   /** One row of the list, cell by cell, as read. */

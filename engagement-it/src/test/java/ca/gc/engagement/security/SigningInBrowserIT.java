@@ -43,7 +43,10 @@ class SigningInBrowserIT {
   void anOfficerSignsInThroughTheFormAndTheHeaderSaysWhoWithRoleAndClearance() {
     Page home = chromium.signInAs("officer");
 
-    assertEquals("Missions", home.heading());
+    assertEquals("Dashboard", home.heading(), "signing in lands on the dashboard");
+    assertTrue(
+        home.path().endsWith("/engagement/index.xhtml") || home.path().endsWith("/engagement/"),
+        home.path());
     assertEquals(new Header("officer", "Officer", "Clearance: Protected B"), home.header());
   }
 
@@ -74,7 +77,9 @@ class SigningInBrowserIT {
     assertEquals("Sign in", after.heading());
     assertEquals(Header.NOBODY, after.header());
     SignInPage again = chromium.open("index.xhtml", SignInPage::new);
-    assertEquals("Sign in", again.heading(), "the missions are not shown once signed out");
+    assertEquals("Sign in", again.heading(), "the dashboard is not shown once signed out");
+    SignInPage missions = chromium.open("missions/", SignInPage::new);
+    assertEquals("Sign in", missions.heading(), "nor the missions");
   }
 
   @Test
