@@ -52,8 +52,7 @@ class AgreementForm extends Page {
 
   /** Waits until the live verdict reads as expected ("Prohibited", "Clear"), then returns it. */
   String verdictOnceItReads(String expected) {
-    new WebDriverWait(driver, SCREENING)
-        .until(d -> expected.equals(verdict()));
+    new WebDriverWait(driver, SCREENING).until(d -> expected.equals(verdict()));
     return verdict();
   }
 

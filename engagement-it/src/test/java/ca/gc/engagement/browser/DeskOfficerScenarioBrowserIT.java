@@ -77,7 +77,7 @@ class DeskOfficerScenarioBrowserIT {
     String missionAddress = "missions/mission.xhtml?id=" + mission.id();
 
     // From the mission: schedule a meeting with two stakeholders of the demo data.
-    mission.follow("schedule-meeting");
+    mission.scheduleMeeting();
     MeetingSchedulingForm schedule = new MeetingSchedulingForm(chromium);
     assertTrue(schedule.mission().startsWith(missionTitle), schedule.mission());
     String meetingTitle = "Bilateral meeting on canola tariffs " + tag;
@@ -101,7 +101,7 @@ class DeskOfficerScenarioBrowserIT {
     assertTrue(mission.text().contains(meetingTitle), "the mission's timeline has the meeting");
 
     // From the mission: an agreement on Arctic shipping is refused, the carve-out named.
-    mission.follow("propose-agreement");
+    mission.proposeAgreement();
     AgreementForm proposal = new AgreementForm(chromium);
     assertTrue(proposal.parties().contains("China"), "the counterpart comes preset");
     String arctic = "Arctic shipping co-operation " + tag;
@@ -114,14 +114,16 @@ class DeskOfficerScenarioBrowserIT {
     assertEquals(List.of("Arctic"), proposal.carveOutsNamed());
     AgreementForm refused = proposal.submitRefused();
     assertTrue(
-        refused.notices().startsWith("Not saved: this agreement touches carve-outs that prohibit it (Arctic)."),
+        refused
+            .notices()
+            .startsWith("Not saved: this agreement touches carve-outs that prohibit it (Arctic)."),
         refused.notices());
     assertTrue(refused.notices().contains("Nothing was stored"), refused.notices());
     RecordsList stored = chromium.open("agreements/?q=" + tag, RecordsList::new);
     assertEquals(List.of(), stored.rows(), "nothing stored");
 
     // An allowed one: clean energy, screened clear, proposed.
-    chromium.open(missionAddress, MissionRecordPage::new).follow("propose-agreement");
+    chromium.open(missionAddress, MissionRecordPage::new).proposeAgreement();
     String energy = "Clean energy co-operation " + tag;
     AgreementForm allowed =
         new AgreementForm(chromium)
@@ -177,7 +179,11 @@ class DeskOfficerScenarioBrowserIT {
     String secretAgreement = "Secret arrangement " + tag;
     ApiClient approverApi = ApiClient.as(deployment, "approver");
     String tomorrow =
-        LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+        LocalDate.now(ZoneOffset.UTC)
+            .plusDays(1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .toString();
     String afterwards =
         LocalDate.now(ZoneOffset.UTC)
             .plusDays(1)
@@ -216,9 +222,7 @@ class DeskOfficerScenarioBrowserIT {
         chromium.open("search.xhtml?q=" + tag, RecordsList::new).shows(secretAgreement),
         "the approver's search finds it");
     assertTrue(
-        chromium
-            .open("meetings/?q=Internal briefing", RecordsList::new)
-            .shows(SECRET_BRIEFING),
+        chromium.open("meetings/?q=Internal+briefing", RecordsList::new).shows(SECRET_BRIEFING),
         "the demo SECRET briefing, for the approver");
     approver.signOut();
 
@@ -233,9 +237,9 @@ class DeskOfficerScenarioBrowserIT {
 
     assertEquals(List.of(), chromium.open("meetings/?q=" + tag, RecordsList::new).rows());
     assertEquals(List.of(), chromium.open("search.xhtml?q=" + tag, RecordsList::new).rows());
-    RecordsList briefings = chromium.open("meetings/?q=Internal briefing", RecordsList::new);
+    RecordsList briefings = chromium.open("meetings/?q=Internal+briefing", RecordsList::new);
     assertFalse(briefings.shows(SECRET_BRIEFING), briefings.rows().toString());
-    RecordsList xi = chromium.open("search.xhtml?q=Xi Jinping", RecordsList::new);
+    RecordsList xi = chromium.open("search.xhtml?q=Xi+Jinping", RecordsList::new);
     assertTrue(xi.shows("Bilateral meeting with President Xi Jinping"), xi.rows().toString());
     assertFalse(xi.shows(SECRET_BRIEFING), xi.rows().toString());
     RecordsList missions = chromium.open(MissionsPage.PATH, RecordsList::new);

@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * "Schedule a meeting" (/meetings/edit.xhtml, form id {@code meeting}), reached from a mission:
- * the mission, country and time zone come preset; participants are added row by row.
+ * "Schedule a meeting" (/meetings/edit.xhtml, form id {@code meeting}), reached from a mission: the
+ * mission, country and time zone come preset; participants are added row by row.
  */
 class MeetingSchedulingForm extends Page {
 
@@ -53,10 +53,10 @@ class MeetingSchedulingForm extends Page {
   MeetingSchedulingForm participant(String name, String side, String role) {
     chromium.leavePageBy(field("add-participant")::click);
     MeetingSchedulingForm form = new MeetingSchedulingForm(chromium);
-    List<WebElement> rows =
-        driver.findElements(By.cssSelector("table.participant-rows tbody tr"));
+    List<WebElement> rows = driver.findElements(By.cssSelector("table.participant-rows tbody tr"));
     WebElement row = rows.get(rows.size() - 1);
-    Select stakeholder = new Select(row.findElement(By.cssSelector("select[id$=':stakeholderId']")));
+    Select stakeholder =
+        new Select(row.findElement(By.cssSelector("select[id$=':stakeholderId']")));
     stakeholder.getOptions().stream()
         .filter(option -> option.getText().startsWith(name + " "))
         .findFirst()

@@ -46,8 +46,18 @@ public class MissionRecordPage extends Page {
     return find(By.tagName("main")).getText();
   }
 
-  /** Follows the link whose element id is given (schedule-meeting, propose-agreement, ...). */
-  public void follow(String linkId) {
-    chromium.leavePageBy(find(By.id(linkId))::click);
+  /** Follows "Schedule a meeting" (the meeting form comes up for this mission). */
+  public void scheduleMeeting() {
+    follow("schedule-meeting");
+  }
+
+  /** Follows "Propose an agreement" (the agreement form comes up for this mission). */
+  public void proposeAgreement() {
+    follow("propose-agreement");
+  }
+
+  /** Follows one of the officer's actions, by the link's id within the actions form. */
+  private void follow(String linkId) {
+    chromium.leavePageBy(find(By.id("actions:" + linkId))::click);
   }
 }
