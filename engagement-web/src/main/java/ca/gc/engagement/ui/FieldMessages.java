@@ -41,7 +41,8 @@ public final class FieldMessages {
   public static void show(String text, String formId, String field) {
     FacesContext context = FacesContext.getCurrentInstance();
     UIComponent form = context.getViewRoot().findComponent(formId);
-    UIComponent input = form == null ? null : form.findComponent(field);
+    UIComponent input =
+        form == null || field == null || field.isEmpty() ? null : form.findComponent(field);
     context.addMessage(
         input == null ? null : input.getClientId(context),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -86,13 +87,21 @@ public final class FieldMessages {
     }
   }
 
-  /** The input id a violation belongs to: the first property below the service parameter. */
+  /**
+   * The input id a violation belongs to: the first property below the service parameter, or the
+   * parameter itself when it is the field (a step's {@code on}, an exemption's {@code
+   * justification}), as the API names it.
+   */
   private static String field(ConstraintViolation<?> violation) {
+    String parameter = "";
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
         return node.getName();
       }
+      if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        parameter = node.getName();
+      }
     }
-    return "";
+    return parameter;
   }
 }
