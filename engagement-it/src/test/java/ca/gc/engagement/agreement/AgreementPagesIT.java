@@ -290,7 +290,8 @@ class AgreementPagesIT {
     assertNull(proposed.selectFirst("input[value=Record the signature]"), "not an officer's step");
     assertNull(proposed.getElementById("exemption"), "nothing to exempt, and not an officer's");
 
-    Document edit = officer.open(page("agreements/").resolve(proposed.getElementById("edit").attr("href")));
+    Document edit =
+        officer.open(page("agreements/").resolve(proposed.getElementById("edit").attr("href")));
     assertEquals(title, edit.getElementById("agreement:title").val());
     assertEquals(
         List.of("CLEAN_ENERGY"),

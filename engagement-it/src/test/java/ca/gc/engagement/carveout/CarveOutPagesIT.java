@@ -55,7 +55,7 @@ class CarveOutPagesIT {
     Document arcticOnly = viewer.open(page("carve-outs/?sector=ARCTIC&country=CN"));
     Element row = rowWith(arcticOnly, "ARCTIC");
     assertEquals(
-        List.of("ARCTIC", "Arctic", "Prohibits", "CN", "2026-01-01", "Active", "Unclassified"),
+        List.of("ARCTIC", "Arctic", "Prohibits", "CN", "Jan 1, 2026", "Active", "Unclassified"),
         row.select("td").eachText(),
         "no last day in effect: that cell is empty");
     assertNull(rowWith(arcticOnly, "National security"));
