@@ -16,10 +16,12 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -142,8 +144,27 @@ public final class Chromium
   public void leavePageBy(Runnable action) {
     WebElement current = driver.findElement(By.tagName("html"));
     action.run();
-    new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.stalenessOf(current));
+    new WebDriverWait(driver, PAGE_WAIT).until(d -> gone(current));
     waitUntilLoaded();
+  }
+
+  /**
+   * Whether the element belongs to a page the browser has left. Caught mid-navigation, chromedriver
+   * answers "Node with given id does not belong to the document" as an unknown error rather than a
+   * stale element: that is gone too.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException | NoSuchElementException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   void waitUntilLoaded() {
