@@ -138,9 +138,6 @@ public final class FieldMessages {
       if (node.getKind() == ElementKind.PROPERTY) {
         path.append(path.length() == 0 ? "" : ".").append(node.getName());
       }
-      if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
-        parameter = node.getName();
-      }
     }
     return path.toString();
   }
