@@ -134,12 +134,16 @@ class DeskOfficerScenarioBrowserIT {
     AgreementRecordPage agreement = allowed.submit();
     assertEquals("Agreement “" + energy + "” proposed.", agreement.notices());
     assertEquals("Proposed", agreement.status());
+    String agreementAddress = agreement.address();
+    MissionRecordPage withAgreement = chromium.open(missionAddress, MissionRecordPage::new);
+    assertTrue(withAgreement.text().contains(energy), "the mission lists its agreement");
+    assertFalse(withAgreement.text().contains(arctic), "and not the refused one");
+    agreement = chromium.open(agreementAddress, AgreementRecordPage::new);
 
     // Its lifecycle with the buttons: the officer opens negotiations; signing is an approver's.
     agreement = agreement.step("UNDER_NEGOTIATION");
     assertEquals("Under negotiation", agreement.status());
     assertFalse(agreement.steps().contains("Record the signature"), agreement.steps().toString());
-    String agreementAddress = agreement.address();
     agreement.signOut();
     chromium.signInAs("approver", DashboardPage::new);
     agreement = chromium.open(agreementAddress, AgreementRecordPage::new);

@@ -1,5 +1,6 @@
 package ca.gc.engagement.browser;
 
+import ca.gc.engagement.mission.MissionRecordPage;
 import ca.gc.engagement.mission.MissionsPage;
 import ca.gc.engagement.support.Deployments;
 import ca.gc.engagement.support.browser.Chromium;
@@ -55,6 +56,10 @@ class DocsScreenshots {
                 .findElement(
                     By.linkText("Prime Minister's visit to the People's Republic of China"))
             ::click);
+    String visit = new MissionRecordPage(chromium).heading();
+    if (!visit.startsWith("Prime Minister")) {
+      throw new AssertionError("the mission's page did not show: " + visit);
+    }
     save("mission.png", 1400);
 
     String mission = chromium.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
