@@ -46,6 +46,11 @@ public class MissionFile implements Serializable {
     return briefing;
   }
 
+  /** Each carve-out an agreement's screening matched, explained in the page's language. */
+  public List<ExplainedMatch> explain(ScreeningResult screening) {
+    return explainer.explain(screening);
+  }
+
   /**
    * A meeting's local time where it happens, with its zone: "Jan 16, 2026, 10:00 AM
    * (Asia/Shanghai)".
