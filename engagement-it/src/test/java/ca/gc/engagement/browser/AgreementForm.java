@@ -6,6 +6,8 @@ import ca.gc.engagement.support.browser.Page;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,12 +67,35 @@ class AgreementForm extends Page {
 
   /** The carve-outs the live screening names in its table of matches. */
   List<String> carveOutsNamed() {
-    return driver
-        .findElements(By.cssSelector("#agreement\\:screening table.matches .carve-out-name"))
-        .stream()
-        .map(WebElement::getText)
-        .distinct()
-        .toList();
+    return screening()
+        .until(
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector("#agreement\\:screening table.matches .carve-out-name"))
+                    .stream()
+                    .map(WebElement::getText)
+                    .distinct()
+                    .toList());
+  }
+
+  /**
+   * A wait for the verdict panel, which each keystroke's or tick's Ajax answer redraws: an element
+   * read as it is replaced is read again.
+   */
+  private WebDriverWait screening() {
+    WebDriverWait wait = new WebDriverWait(driver, SCREENING);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Whether no Ajax request of the page is waiting or under way (PrimeFaces' queue). */
+  private boolean idle() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var q = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;"
+                    + " return !q || typeof q.isEmpty !== 'function' || q.isEmpty();"));
   }
 
   String notices() {
