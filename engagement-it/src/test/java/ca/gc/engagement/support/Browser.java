@@ -11,12 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * A minimal form-posting client for the JSF pages over real HTTP: it keeps the session cookie,
@@ -40,11 +42,70 @@ public final class Browser {
   }
 
   /**
-   * Submits a form with the fields it renders as a browser would (checked boxes only, every
-   * selected option), a field named in {@code fields} sent with that one value instead, pressing
-   * {@code button}; like a browser, it names the page the form was on as the referrer.
+   * Submits a form with the fields it renders, overridden by {@code fields}, pressing {@code
+   * button}. A field's value is a String, or a list of them for a multiple choice (checkboxes, a
+   * multiple select); a field given replaces everything the form had under that name. Like a
+   * browser, it names the page the form was on as the referrer.
    */
-  public Document submit(Document page, String formId, Map<String, String> fields, String button) {
+  public Document submit(Document page, String formId, Map<String, ?> fields, String button) {
+    List<Map.Entry<String, String>> values = fieldsOf(page, formId, fields);
+    if (button != null) {
+      values.add(Map.entry(button, button));
+    }
+    return send(
+        HttpRequest.newBuilder(actionOf(page, formId))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", page.location())
+            .POST(HttpRequest.BodyPublishers.ofString(encode(values))));
+  }
+
+  /**
+   * Sends what a page's Ajax behaviour sends (a Faces partial request): the form's fields,
+   * overridden by {@code fields}, as if {@code event} happened on {@code source}, executing {@code
+   * execute} and rendering {@code render} (client ids). Answers the partial response, parsed as
+   * XML: its {@code <update id="...">} elements hold the new markup.
+   */
+  public Document ajax(
+      Document page,
+      String formId,
+      Map<String, ?> fields,
+      String source,
+      String event,
+      String execute,
+      String render) {
+    List<Map.Entry<String, String>> values = fieldsOf(page, formId, fields);
+    values.add(Map.entry("jakarta.faces.partial.ajax", "true"));
+    values.add(Map.entry("jakarta.faces.source", source));
+    values.add(Map.entry("jakarta.faces.partial.execute", execute));
+    values.add(Map.entry("jakarta.faces.partial.render", render));
+    values.add(Map.entry("jakarta.faces.behavior.event", event));
+    values.add(Map.entry("jakarta.faces.partial.event", event));
+    try {
+      last =
+          http.send(
+              HttpRequest.newBuilder(actionOf(page, formId))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                  .header("Faces-Request", "partial/ajax")
+                  .header("X-Requested-With", "XMLHttpRequest")
+                  .POST(HttpRequest.BodyPublishers.ofString(encode(values)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return Jsoup.parse(last.body(), last.uri().toString(), Parser.xmlParser());
+    } catch (IOException e) {
+      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * What a browser would send of a form: every named field, a checkbox or radio button only when
+   * checked, every selected option of a multiple select; then {@code fields} in their place.
+   */
+  private static List<Map.Entry<String, String>> fieldsOf(
+      Document page, String formId, Map<String, ?> fields) {
     Element form = page.getElementById(formId);
     if (form == null) {
       throw new AssertionError("No form " + formId + " on the page:\n" + page.outerHtml());
@@ -56,29 +117,29 @@ public final class Browser {
       if (type.equals("submit") || type.equals("button") || fields.containsKey(name)) {
         continue;
       }
-      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-        continue;
-      }
-      if (input.is("select")) {
-        selected(input).forEach(value -> values.add(Map.entry(name, value)));
+      if (type.equals("checkbox") || type.equals("radio")) {
+        if (input.hasAttr("checked")) {
+          values.add(Map.entry(name, input.val()));
+        }
+      } else if (input.is("select[multiple]")) {
+        input.select("option[selected]").forEach(o -> values.add(Map.entry(name, o.val())));
       } else {
-        values.add(Map.entry(name, input.val()));
+        values.add(Map.entry(name, input.is("select") ? selected(input) : input.val()));
       }
     }
-    fields.forEach((name, value) -> values.add(Map.entry(name, value)));
-    if (button != null) {
-      values.add(Map.entry(button, button));
-    }
-    String body =
-        values.stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    URI action = URI.create(page.location()).resolve(form.attr("action"));
-    return send(
-        HttpRequest.newBuilder(action)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Referer", page.location())
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    fields.forEach(
+        (name, value) -> {
+          if (value instanceof Collection<?> several) {
+            several.forEach(v -> values.add(Map.entry(name, String.valueOf(v))));
+          } else {
+            values.add(Map.entry(name, String.valueOf(value)));
+          }
+        });
+    return values;
+  }
+
+  private static URI actionOf(Document page, String formId) {
+    return URI.create(page.location()).resolve(page.getElementById(formId).attr("action"));
   }
 
   /**
@@ -98,17 +159,13 @@ public final class Browser {
     return last;
   }
 
-  /**
-   * What a browser sends for a select: each selected option; for a single select with none
-   * selected, its first option ("" for the usual "choose" option); a multiple one sends nothing.
-   */
-  private static List<String> selected(Element select) {
-    List<String> chosen = select.select("option[selected]").eachAttr("value");
-    if (!chosen.isEmpty() || select.hasAttr("multiple")) {
-      return chosen;
+  /** The option a single select sends: the selected one, else (as a browser does) the first. */
+  private static String selected(Element select) {
+    Element option = select.selectFirst("option[selected]");
+    if (option == null) {
+      option = select.selectFirst("option");
     }
-    Element first = select.selectFirst("option");
-    return List.of(first == null ? "" : first.val());
+    return option == null ? "" : option.val();
   }
 
   private Document send(HttpRequest.Builder request) {
@@ -124,6 +181,12 @@ public final class Browser {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String encode(List<Map.Entry<String, String>> values) {
+    return values.stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   private static String encode(String value) {

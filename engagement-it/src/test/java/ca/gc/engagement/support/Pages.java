@@ -2,6 +2,7 @@ package ca.gc.engagement.support;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,5 +32,17 @@ public final class Pages {
     Element button = page.selectFirst("input[type=submit][value=" + label + "]");
     assertNotNull(button, "no button " + label + " on the page");
     return button.attr("name");
+  }
+
+  /**
+   * The markup a Faces partial response (see {@link Browser#ajax}) puts in place of the element
+   * {@code id}, as a page fragment; fails when the response does not update it.
+   */
+  public static Document updateOf(Document partial, String id) {
+    Element update =
+        partial.select("update").stream().filter(u -> u.id().equals(id)).findFirst().orElse(null);
+    assertNotNull(
+        update, "the partial response does not update " + id + ":\n" + partial.outerHtml());
+    return Jsoup.parseBodyFragment(update.wholeText());
   }
 }

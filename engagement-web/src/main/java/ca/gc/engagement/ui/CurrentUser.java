@@ -47,6 +47,16 @@ public class CurrentUser {
         || external().isUserInRole(Role.ADMIN);
   }
 
+  /** Approvers (and administrators) sign agreements off and record exemptions. */
+  public boolean isMaySignOff() {
+    return external().isUserInRole(Role.APPROVER) || external().isUserInRole(Role.ADMIN);
+  }
+
+  /** Administrators manage the reference data: sectors and carve-outs. */
+  public boolean isAdmin() {
+    return external().isUserInRole(Role.ADMIN);
+  }
+
   public void signOut() throws IOException {
     ExternalContext external = external();
     try {

@@ -29,6 +29,20 @@ public final class Views {
     context.responseComplete();
   }
 
+  /**
+   * Ends the request with 403: the forbidden page, for a page only another role may use (the
+   * services refuse the action anyway; this spares the user a form they cannot submit).
+   */
+  public static void forbidden() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      context.getExternalContext().responseSendError(403, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+
   /** A message of the interface in the page's language. */
   public static String text(String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -47,6 +61,13 @@ public final class Views {
   /** A warning at the top of the page the redirect leads to (or of this page). */
   public static void warning(String key, Object... arguments) {
     flash(FacesMessage.SEVERITY_WARN, key, arguments);
+  }
+
+  /** An error at the top of this page, for a refusal answered without a redirect. */
+  public static void error(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
   }
 
   private static void flash(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -3,9 +3,11 @@ package ca.gc.engagement.briefing.ui;
 import ca.gc.engagement.briefing.boundary.BriefingService;
 import ca.gc.engagement.briefing.entity.Briefing;
 import ca.gc.engagement.briefing.entity.MeetingBrief;
+import ca.gc.engagement.carveout.ui.ScreeningExplainer;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZonedDateTime;
@@ -27,6 +29,8 @@ public class MissionFile implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private BriefingService briefings;
+
+  @Inject private ScreeningExplainer explainer;
 
   private Briefing briefing;
 

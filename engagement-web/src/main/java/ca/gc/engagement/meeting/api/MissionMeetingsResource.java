@@ -22,7 +22,7 @@ import java.util.List;
  * delegation subscribes to. One page holds the whole timeline: a mission has a few dozen meetings
  * at most. A mission the caller may not see is a 404, as everywhere.
  */
-@Path("missions/{missionId}/meetings")
+@Path("missions/{id}/meetings")
 public class MissionMeetingsResource {
 
   @EJB MissionService missions;
@@ -31,7 +31,7 @@ public class MissionMeetingsResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
-  public MeetingPageRepresentation timeline(@PathParam("missionId") long missionId) {
+  public MeetingPageRepresentation timeline(@PathParam("id") long missionId) {
     missions
         .find(missionId)
         .orElseThrow(() -> new RecordNotFoundException(Mission.KIND, missionId));

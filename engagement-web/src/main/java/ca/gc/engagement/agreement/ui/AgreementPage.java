@@ -1,0 +1,224 @@
+package ca.gc.engagement.agreement.ui;
+
+import ca.gc.engagement.agreement.boundary.AgreementService;
+import ca.gc.engagement.agreement.entity.Agreement;
+import ca.gc.engagement.agreement.entity.AgreementOutlook;
+import ca.gc.engagement.agreement.entity.AgreementStatus;
+import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.carveout.entity.CarveOutViolationException;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.carveout.entity.Verdict;
+import ca.gc.engagement.carveout.ui.ExplainedMatch;
+import ca.gc.engagement.carveout.ui.ScreeningExplainer;
+import ca.gc.engagement.meeting.boundary.MeetingService;
+import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.records.entity.IllegalTransitionException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.Views;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One agreement: its marking and particulars, its screening against the carve-outs in force today
+ * with every match explained, the lifecycle so far, and what the reader may do next: the steps the
+ * service allows them from here (a date and a justification with each), and for approvers the
+ * exemption of an agreement under review. Missing and above clearance both answer 404.
+ */
+@Named
+@ViewScoped
+public class AgreementPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AgreementService agreements;
+
+  @EJB private MissionService missions;
+
+  @EJB private MeetingService meetings;
+
+  @Inject private ScreeningExplainer explainer;
+
+  private Long id;
+  private Agreement agreement;
+  private AgreementOutlook outlook;
+  private List<ExplainedMatch> matches;
+  private Mission mission;
+  private Meeting meeting;
+
+  private LocalDate on = LocalDate.now();
+  private String justification;
+  private String exemptionJustification;
+
+  /** f:viewAction. */
+  public void load() {
+    agreement = id == null ? null : agreements.find(id).orElse(null);
+    if (agreement == null) {
+      Views.notFound();
+      return;
+    }
+    outlook = agreements.outlooks(List.of(agreement)).get(0);
+    matches = explainer.explain(outlook.screening());
+    mission =
+        agreement.getMissionId() == null
+            ? null
+            : missions.find(agreement.getMissionId()).orElse(null);
+    meeting =
+        agreement.getMeetingId() == null
+            ? null
+            : meetings.find(agreement.getMeetingId()).orElse(null);
+  }
+
+  /**
+   * Takes the step on the version the page showed, effective on the date given. A refusal is said
+   * plainly: a field's next to it, the others at the top of the page as it now stands.
+   */
+  public String moveTo(AgreementStatus next) {
+    try {
+      agreements.moveTo(id, agreement.getVersion(), next, on, justification);
+      Views.notice("agreement.moved", Views.text("agreement.status." + next));
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(invalid, "steps");
+      return null;
+    } catch (StaleRecordException changed) {
+      Views.warning("record.stale");
+    } catch (IllegalTransitionException refused) {
+      Views.warning("record.transition.refused");
+    } catch (EJBAccessException forbidden) {
+      Views.warning("agreement.step.forbidden");
+    } catch (CarveOutViolationException prohibited) {
+      Views.warning(
+          "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
+    } catch (ExemptionRequiredException review) {
+      Views.warning("agreement.step.exemptionRequired");
+    }
+    return self();
+  }
+
+  /** An approver lets the agreement go on to signature despite a REVIEW carve-out, and says why. */
+  public String exempt() {
+    try {
+      agreements.exempt(id, agreement.getVersion(), exemptionJustification);
+      Views.notice("agreement.exempted");
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(invalid, "exemption");
+      return null;
+    } catch (RuleViolationException refused) {
+      FieldMessages.show(refused.getMessage(), "exemption", "justification");
+      return null;
+    } catch (StaleRecordException changed) {
+      Views.warning("record.stale");
+    } catch (EJBAccessException forbidden) {
+      Views.warning("agreement.exemption.forbidden");
+    } catch (CarveOutViolationException prohibited) {
+      Views.warning(
+          "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
+    }
+    return self();
+  }
+
+  private String self() {
+    return "/agreements/agreement?faces-redirect=true&id=" + id;
+  }
+
+  /** The steps the reader may take from here, in the lifecycle's order. */
+  public List<AgreementStatus> getNextSteps() {
+    return outlook.allowedSteps().stream().sorted(Comparator.naturalOrder()).toList();
+  }
+
+  /** Whether the reader may take this step now (its button is shown). */
+  public boolean allows(AgreementStatus next) {
+    return outlook.allowedSteps().contains(next);
+  }
+
+  /**
+   * Whether an exemption is the reader's to record: an approver, an open agreement under review.
+   */
+  public boolean isExemptable() {
+    return agreement.getStatus().isOpen() && outlook.screening().verdict() == Verdict.REVIEW;
+  }
+
+  public boolean isEditable() {
+    return agreement.getStatus().isOpen();
+  }
+
+  public ScreeningResult getScreening() {
+    return outlook.screening();
+  }
+
+  public List<ExplainedMatch> getMatches() {
+    return matches;
+  }
+
+  public List<String> getParties() {
+    return agreement.getParties().stream().sorted().toList();
+  }
+
+  public List<String> getSectors() {
+    return agreement.getSectors().stream().sorted().toList();
+  }
+
+  public List<String> getRegions() {
+    return agreement.getRegions().stream().sorted().toList();
+  }
+
+  public List<RevisionEntry> getHistory() {
+    return agreements.history(id);
+  }
+
+  public Agreement getAgreement() {
+    return agreement;
+  }
+
+  public Mission getMission() {
+    return mission;
+  }
+
+  public Meeting getMeeting() {
+    return meeting;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public LocalDate getOn() {
+    return on;
+  }
+
+  public void setOn(LocalDate on) {
+    this.on = on;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
+  }
+
+  public String getExemptionJustification() {
+    return exemptionJustification;
+  }
+
+  public void setExemptionJustification(String exemptionJustification) {
+    this.exemptionJustification = exemptionJustification;
+  }
+}

@@ -1,0 +1,159 @@
+package ca.gc.engagement.sector.ui;
+
+import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.sector.boundary.SectorService;
+import ca.gc.engagement.sector.entity.Sector;
+import ca.gc.engagement.sector.entity.SectorChangeException;
+import ca.gc.engagement.sector.entity.SectorDraft;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
+import ca.gc.engagement.ui.CurrentUser;
+import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.Views;
+import jakarta.ejb.EJB;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds a sector ({@code ?parent=} places it under that one) or renames and moves one ({@code
+ * ?code=}; the code is fixed once added): administrators only, anyone else is shown the forbidden
+ * page. A move that would put a sector within itself is not offered; the service refuses it anyway.
+ */
+@Named
+@ViewScoped
+public class SectorForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private SectorService sectors;
+
+  @Inject private CurrentUser user;
+
+  @Inject private SectorChoices choices;
+
+  private String editing;
+  private long version;
+  private boolean stale;
+
+  private String code;
+  private String parent;
+  private String englishName;
+  private String frenchName;
+
+  /** f:viewAction: administrators only; a new sector, or the one to change as it stands. */
+  public void load() {
+    if (!user.isAdmin()) {
+      Views.forbidden();
+      return;
+    }
+    if (editing != null) {
+      sectors.find(editing).ifPresentOrElse(this::fill, Views::notFound);
+    }
+  }
+
+  private void fill(Sector sector) {
+    version = sector.getVersion();
+    code = sector.getCode();
+    parent = sector.getParent().orElse(null);
+    englishName = sector.getEnglishName();
+    frenchName = sector.getFrenchName();
+    stale = false;
+  }
+
+  public String save() {
+    SectorDraft draft = new SectorDraft(code, parent, englishName, frenchName);
+    try {
+      Sector saved = isNew() ? sectors.add(draft) : sectors.revise(editing, version, draft);
+      Views.notice(isNew() ? "sector.added" : "sector.saved", saved.getCode());
+      return "/sectors/index?faces-redirect=true";
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(invalid, "sector");
+    } catch (SectorChangeException refused) {
+      // adding, only the code can clash; changing, only the new place can be wrong
+      FieldMessages.show(refused.getMessage(), "sector", isNew() ? "code" : "parent");
+    } catch (UnknownSectorException unknown) {
+      FieldMessages.show(unknown.getMessage(), "sector", "parent");
+    } catch (StaleRecordException changed) {
+      stale = true;
+    }
+    return null;
+  }
+
+  public String reload() {
+    return "/sectors/edit?faces-redirect=true&code=" + editing;
+  }
+
+  /** The sectors it may sit within: any in use but itself and those below it. */
+  public List<SelectItem> getParentOptions() {
+    List<SelectItem> options = new ArrayList<>();
+    int below = -1;
+    List<String> kept = parent == null ? List.of() : List.of(parent);
+    List<SelectItem> all = choices.options(kept);
+    List<SectorRow> rows = choices.getRows();
+    for (SectorRow row : rows) {
+      String at = row.sector().getCode();
+      if (below >= 0 && row.depth() > below) {
+        continue;
+      }
+      below = at.equals(editing) ? row.depth() : -1;
+      if (below < 0) {
+        all.stream().filter(o -> at.equals(o.getValue())).findFirst().ifPresent(options::add);
+      }
+    }
+    return options;
+  }
+
+  public boolean isNew() {
+    return editing == null;
+  }
+
+  public boolean isStale() {
+    return stale;
+  }
+
+  /** The sector being changed ({@code ?code=}); none when adding. */
+  public String getEditing() {
+    return editing;
+  }
+
+  public void setEditing(String editing) {
+    this.editing = editing;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getParent() {
+    return parent;
+  }
+
+  public void setParent(String parent) {
+    this.parent = parent;
+  }
+
+  public String getEnglishName() {
+    return englishName;
+  }
+
+  public void setEnglishName(String englishName) {
+    this.englishName = englishName;
+  }
+
+  public String getFrenchName() {
+    return frenchName;
+  }
+
+  public void setFrenchName(String frenchName) {
+    this.frenchName = frenchName;
+  }
+}
