@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,6 +71,18 @@ class RefusalKeysTest {
   }
 
   @Test
+  void aStaleEditNamesTheRecordWithItsGender() {
+    assertEquals(
+        "Quelqu'un d'autre a modifi\u00e9 cet accord depuis que vous avez ouvert la page."
+            + " Rechargez-la pour voir sa modification, puis refaites la v\u00f4tre.",
+        new StaleRecordException("agreement").message(FRENCH));
+    assertEquals(
+        "This trade measure was changed by someone else after you opened it. Reload it to see"
+            + " their change, then make yours again.",
+        new StaleRecordException("trade measure").getMessage());
+  }
+
+  @Test
   void aTransitionNamesStatusesInFrench() {
     IllegalTransitionException refused =
         new IllegalTransitionException(
@@ -118,7 +131,7 @@ class RefusalKeysTest {
         "You cannot record information classified SECRET: your clearance is PROTECTED_B.",
         refused.getMessage());
     assertEquals(
-        "Vous ne pouvez pas consigner d'information classifi\u00e9e \u00ab Secret \u00bb : votre"
+        "Vous ne pouvez pas consigner d'information de niveau \u00ab Secret \u00bb : votre"
             + " cote de s\u00e9curit\u00e9 est \u00ab Prot\u00e9g\u00e9 B \u00bb.",
         refused.message(FRENCH));
   }
