@@ -3,6 +3,8 @@ package ca.gc.engagement.briefing.ui;
 import ca.gc.engagement.briefing.boundary.BriefingService;
 import ca.gc.engagement.briefing.entity.Briefing;
 import ca.gc.engagement.briefing.entity.MeetingBrief;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.carveout.ui.ExplainedMatch;
 import ca.gc.engagement.carveout.ui.ScreeningExplainer;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,7 @@ import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,6 +47,11 @@ public class MissionFile implements Serializable {
 
   public Briefing getBriefing() {
     return briefing;
+  }
+
+  /** Each carve-out an agreement's screening matched, explained in the page's language. */
+  public List<ExplainedMatch> explain(ScreeningResult screening) {
+    return explainer.explain(screening);
   }
 
   /**
