@@ -243,6 +243,29 @@ class TradeMeasurePagesIT {
         messageNextTo(outside, "new-rate:effectiveFrom").contains("is outside it"),
         outside.select("#new-rate").outerHtml());
 
+    Document french = browser.open(page("trade-measures/trade-measure.xhtml?lang=fr&id=" + id));
+    Document dehors =
+        browser.submit(
+            french,
+            "new-rate",
+            Map.of("new-rate:effectiveFrom", "2028-01-01", "new-rate:rate", "5"),
+            "new-rate:add-rate");
+    assertEquals(
+        "Un taux prend effet pendant la période de la mesure (du 2026-07-01 au 2027-06-30); le"
+            + " 2028-01-01 est en dehors de cette période.",
+        messageNextTo(dehors, "new-rate:effectiveFrom"));
+    Document doublon =
+        browser.submit(
+            dehors,
+            "new-rate",
+            Map.of("new-rate:effectiveFrom", "2027-01-01", "new-rate:rate", "10"),
+            "new-rate:add-rate");
+    assertEquals(
+        "Un taux de 12,5 % est déjà consigné à compter du 2027-01-01. Pour le corriger, révisez la"
+            + " mesure.",
+        messageNextTo(doublon, "new-rate:effectiveFrom"));
+    browser.open(page("trade-measures/trade-measure.xhtml?lang=en&id=" + id));
+
     Document history = browser.open(page("trade-measures/history.xhtml?id=" + id));
     var entries = history.select("#history tbody tr");
     assertEquals(4, entries.size(), history.select("#history").outerHtml());

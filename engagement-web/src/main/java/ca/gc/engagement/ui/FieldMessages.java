@@ -1,5 +1,6 @@
 package ca.gc.engagement.ui;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
@@ -66,6 +67,16 @@ public final class FieldMessages {
         clientId(context, form, field == null ? "" : field),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     context.validationFailed();
+  }
+
+  /** A business rule's refusal next to the field it concerns, in the page's language. */
+  public static void show(Refusal refusal, String formId, String field) {
+    show(inLanguage(refusal), formId, field);
+  }
+
+  /** A refusal in the page's language; its {@code getMessage()} is the English of the API. */
+  public static String inLanguage(Refusal refusal) {
+    return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /** A row's field, {@code participants[0].role}: the rows, the row's index, the field. */

@@ -27,6 +27,7 @@ import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
@@ -96,7 +97,7 @@ public class AgreementService {
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Agreement revise(long id, long expectedVersion, @NotNull @Valid AgreementDraft draft) {
     Agreement agreement = current(id, expectedVersion);
-    requireOpen(agreement, "title", "Its content cannot change once it is ");
+    requireOpen(agreement, "title", "ca.gc.engagement.agreement.content.closed");
     checkReferences(draft);
     refuseIfProhibited(
         screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), LocalDate.now()));
@@ -181,12 +182,12 @@ public class AgreementService {
           @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
           String justification) {
     Agreement agreement = current(id, expectedVersion);
-    requireOpen(agreement, "justification", "An exemption comes before signature; this one is ");
+    requireOpen(agreement, "justification", "ca.gc.engagement.agreement.exemption.afterSignature");
     ScreeningResult screening = screening(agreement);
     refuseIfProhibited(screening);
     if (screening.verdict() == Verdict.CLEAR) {
       throw new RuleViolationException(
-          "justification", "This agreement touches no carve-out: there is nothing to exempt.");
+          "justification", "ca.gc.engagement.agreement.exemption.nothingToExempt");
     }
     agreement.exempt(caller.name(), Instant.now(), justification.strip());
     em.flush();
@@ -255,9 +256,9 @@ public class AgreementService {
     return a.verdict().compareTo(b.verdict()) >= 0 ? a : b;
   }
 
-  private static void requireOpen(Agreement agreement, String field, String why) {
+  private static void requireOpen(Agreement agreement, String field, String key) {
     if (!agreement.getStatus().isOpen()) {
-      throw new RuleViolationException(field, why + agreement.getStatus() + ".");
+      throw new RuleViolationException(field, key, Term.of(agreement.getStatus()));
     }
   }
 

@@ -1,5 +1,6 @@
 package ca.gc.engagement.agreement.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.ejb.ApplicationException;
 import java.util.Collection;
 import java.util.List;
@@ -10,23 +11,18 @@ import java.util.TreeSet;
  * message names the carve-outs the caller may see; one above their clearance stays unnamed.
  */
 @ApplicationException(rollback = true)
-public class ExemptionRequiredException extends RuntimeException {
+public class ExemptionRequiredException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   public ExemptionRequiredException(Collection<String> carveOuts) {
-    super(message(List.copyOf(new TreeSet<>(carveOuts))));
+    this(List.copyOf(new TreeSet<>(carveOuts)));
   }
 
-  private static String message(List<String> codes) {
-    String touches =
-        codes.isEmpty()
-            ? "a carve-out that requires review"
-            : codes.size() == 1
-                ? "the carve-out " + codes.get(0) + ", which requires review"
-                : "the carve-outs " + String.join(", ", codes) + ", which require review";
-    return "This agreement touches "
-        + touches
-        + ": an approver must record an exemption before it is signed.";
+  private ExemptionRequiredException(List<String> codes) {
+    super(
+        "ca.gc.engagement.agreement.exemption.required."
+            + (codes.isEmpty() ? "unnamed" : codes.size() == 1 ? "one" : "many"),
+        String.join(", ", codes));
   }
 }

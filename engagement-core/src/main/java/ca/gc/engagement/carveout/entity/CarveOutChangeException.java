@@ -1,5 +1,6 @@
 package ca.gc.engagement.carveout.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -8,30 +9,21 @@ import jakarta.ejb.ApplicationException;
  * instead.
  */
 @ApplicationException(rollback = true)
-public class CarveOutChangeException extends RuntimeException {
+public class CarveOutChangeException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private CarveOutChangeException(String message) {
-    super(message);
+  private CarveOutChangeException(String key, Object... arguments) {
+    super(key, arguments);
   }
 
   /** Says only that the code is in use, not by what: the carve-out may be above the reader. */
   public static CarveOutChangeException codeTaken(String code) {
-    return new CarveOutChangeException(
-        "The code " + code + " is already used by a carve-out. Choose another code.");
+    return new CarveOutChangeException("ca.gc.engagement.carveout.change.codeTaken", code);
   }
 
   public static CarveOutChangeException codeIsFixed(String code, String requested) {
     return new CarveOutChangeException(
-        "The code of carve-out "
-            + code
-            + " cannot become "
-            + requested
-            + ": screening results name carve-outs by their code. Declare "
-            + requested
-            + " as a new carve-out and retire "
-            + code
-            + " instead.");
+        "ca.gc.engagement.carveout.change.codeIsFixed", code, requested);
   }
 }

@@ -1,40 +1,39 @@
 package ca.gc.engagement.carveout.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.ejb.ApplicationException;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * A proposal touches a carve-out that prohibits it: nothing is stored. The screening result goes
  * with it, so that the officer sees every match and its reason.
  */
 @ApplicationException(rollback = true)
-public class CarveOutViolationException extends RuntimeException {
+public class CarveOutViolationException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   private final transient ScreeningResult screening;
 
   public CarveOutViolationException(ScreeningResult screening) {
-    super(message(screening));
+    this(screening, prohibiting(screening));
+  }
+
+  private CarveOutViolationException(ScreeningResult screening, List<String> named) {
+    super(
+        "ca.gc.engagement.carveout.violation."
+            + (named.isEmpty() ? "unnamed" : named.size() == 1 ? "one" : "many"),
+        String.join(", ", named));
     this.screening = screening;
   }
 
-  private static String message(ScreeningResult screening) {
-    String named =
-        screening.matches().stream()
-            .filter(m -> m.mode() == CarveOutMode.PROHIBIT)
-            .map(Match::carveOutCode)
-            .distinct()
-            .sorted()
-            .collect(Collectors.joining(", "));
-    return named.isEmpty()
-        ? "This touches a sector carve-out that prohibits it; it cannot go ahead."
-        : "This touches the carve-out"
-            + (named.contains(",") ? "s " : " ")
-            + named
-            + ", which prohibit"
-            + (named.contains(",") ? "" : "s")
-            + " it; it cannot go ahead.";
+  private static List<String> prohibiting(ScreeningResult screening) {
+    return screening.matches().stream()
+        .filter(m -> m.mode() == CarveOutMode.PROHIBIT)
+        .map(Match::carveOutCode)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   public ScreeningResult screening() {

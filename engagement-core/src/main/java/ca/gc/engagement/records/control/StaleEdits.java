@@ -4,7 +4,6 @@ import ca.gc.engagement.records.entity.StaleRecordException;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
-import java.util.Locale;
 import org.hibernate.StaleStateException;
 
 /**
@@ -27,10 +26,25 @@ public class StaleEdits {
   }
 
   private static StaleRecordException stale(Object entity, RuntimeException cause) {
-    String kind =
-        entity == null ? "record" : entity.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-    StaleRecordException stale = new StaleRecordException(kind);
+    StaleRecordException stale = new StaleRecordException(kindOf(entity));
     stale.initCause(cause);
     return stale;
+  }
+
+  /**
+   * The record kind as messages name it: the entity's {@code KIND} ("trade measure"), else
+   * "record", so that the refusal has words in both languages.
+   */
+  private static String kindOf(Object entity) {
+    if (entity != null) {
+      try {
+        if (entity.getClass().getField("KIND").get(null) instanceof String kind) {
+          return kind;
+        }
+      } catch (NoSuchFieldException | IllegalAccessException noKind) {
+        // an entity that names no kind reads as a record
+      }
+    }
+    return "record";
   }
 }

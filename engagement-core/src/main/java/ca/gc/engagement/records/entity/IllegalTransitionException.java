@@ -1,49 +1,47 @@
 package ca.gc.engagement.records.entity;
 
+import ca.gc.engagement.refusal.entity.Localized;
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
+import ca.gc.engagement.refusal.entity.Term.Form;
 import jakarta.ejb.ApplicationException;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.List;
 
 /** A status change the record's lifecycle does not allow; the message names the ones it does. */
 @ApplicationException(rollback = true)
-public class IllegalTransitionException extends RuntimeException {
+public class IllegalTransitionException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   private final String from;
   private final String to;
-  private final java.util.List<String> allowed;
+  private final List<String> allowed;
 
   public IllegalTransitionException(
       String kind, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
-    super(message(kind, from, to, allowed));
+    super(
+        "ca.gc.engagement.record.transition",
+        Term.kind(kind, Form.A),
+        Term.of(from),
+        Term.of(to),
+        options(from, allowed));
     this.from = from.name();
     this.to = to.name();
     this.allowed = allowed.stream().map(Enum::name).toList();
   }
 
-  private static String message(
-      String kind, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
-    String options =
-        allowed.isEmpty()
-            ? "none: " + from + " is final"
-            : allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
-    return (startsWithAVowel(kind) ? "An " : "A ")
-        + kind
-        + " cannot go from "
-        + from
-        + " to "
-        + to
-        + ". Allowed from "
-        + from
-        + ": "
-        + options
-        + ".";
-  }
-
-  /** "An agreement", "A meeting": the kinds are English nouns; none starts with a silent h. */
-  private static boolean startsWithAVowel(String kind) {
-    return !kind.isEmpty() && "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0;
+  private static Localized options(Enum<?> from, Collection<? extends Enum<?>> allowed) {
+    if (allowed.isEmpty()) {
+      return Term.of("ca.gc.engagement.record.transition.final", Term.of(from));
+    }
+    List<Term> each =
+        allowed.stream()
+            .sorted(Comparator.comparing(Enum::name))
+            .map(status -> Term.of(status))
+            .toList();
+    return locale -> String.join(", ", each.stream().map(term -> term.in(locale)).toList());
   }
 
   public String from() {
@@ -54,7 +52,7 @@ public class IllegalTransitionException extends RuntimeException {
     return to;
   }
 
-  public java.util.List<String> allowed() {
+  public List<String> allowed() {
     return allowed;
   }
 }

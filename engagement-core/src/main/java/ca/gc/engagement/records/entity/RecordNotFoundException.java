@@ -1,5 +1,8 @@
 package ca.gc.engagement.records.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
+import ca.gc.engagement.refusal.entity.Term.Form;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,11 +10,15 @@ import jakarta.ejb.ApplicationException;
  * refusal never reveals that a classified record exists.
  */
 @ApplicationException(rollback = true)
-public class RecordNotFoundException extends RuntimeException {
+public class RecordNotFoundException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   public RecordNotFoundException(String kind, Object id) {
-    super("There is no " + kind + " " + id + ".");
+    super(
+        "ca.gc.engagement.record.notFound",
+        Term.kind(kind, Form.NOUN),
+        String.valueOf(id),
+        Term.kind(kind, Form.THE));
   }
 }

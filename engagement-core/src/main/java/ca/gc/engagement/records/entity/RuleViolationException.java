@@ -1,5 +1,8 @@
 package ca.gc.engagement.records.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
+import ca.gc.engagement.refusal.entity.Term.Form;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -10,14 +13,19 @@ import jakarta.ejb.ApplicationException;
  * would be.
  */
 @ApplicationException(rollback = true)
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   private final String field;
 
-  public RuleViolationException(String field, String message) {
-    super(message);
+  /**
+   * @param key the message in ValidationMessages(_fr).properties
+   * @param arguments plain values print as they are; {@link Localized} ones in the reader's
+   *     language
+   */
+  public RuleViolationException(String field, String key, Object... arguments) {
+    super(key, arguments);
     this.field = field;
   }
 
@@ -25,7 +33,12 @@ public class RuleViolationException extends RuntimeException {
    * A reference to a record that does not exist or that the caller may not see: both read alike.
    */
   public static RuleViolationException noSuch(String field, String kind, long id) {
-    return new RuleViolationException(field, "There is no " + kind + " " + id + ".");
+    return new RuleViolationException(
+        field,
+        "ca.gc.engagement.record.notFound",
+        Term.kind(kind, Form.NOUN),
+        String.valueOf(id),
+        Term.kind(kind, Form.THE));
   }
 
   public String field() {

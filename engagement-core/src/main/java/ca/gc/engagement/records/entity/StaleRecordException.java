@@ -1,5 +1,8 @@
 package ca.gc.engagement.records.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
+import ca.gc.engagement.refusal.entity.Term.Form;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,7 +10,7 @@ import jakarta.ejb.ApplicationException;
  * silently. They reload, look at the other change, and edit again.
  */
 @ApplicationException(rollback = true)
-public class StaleRecordException extends RuntimeException {
+public class StaleRecordException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,10 +19,6 @@ public class StaleRecordException extends RuntimeException {
   }
 
   public StaleRecordException(String kind) {
-    super(
-        "This "
-            + kind
-            + " was changed by someone else after you opened it. Reload it to see their change,"
-            + " then make yours again.");
+    super("ca.gc.engagement.record.stale", Term.kind(kind, Form.THIS));
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.engagement.sector.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -8,55 +9,29 @@ import jakarta.ejb.ApplicationException;
  * do instead.
  */
 @ApplicationException(rollback = true)
-public class SectorChangeException extends RuntimeException {
+public class SectorChangeException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private SectorChangeException(String message) {
-    super(message);
+  private SectorChangeException(String key, Object... arguments) {
+    super(key, arguments);
   }
 
   public static SectorChangeException codeTaken(String code) {
-    return new SectorChangeException(
-        "There is already a sector " + code + ". Choose another code, or change that sector.");
+    return new SectorChangeException("ca.gc.engagement.sector.change.codeTaken", code);
   }
 
   public static SectorChangeException codeIsFixed(String code, String requested) {
-    return new SectorChangeException(
-        "The code of sector "
-            + code
-            + " cannot become "
-            + requested
-            + ": codes are part of the published list. Add "
-            + requested
-            + " as a new sector and retire "
-            + code
-            + " instead.");
+    return new SectorChangeException("ca.gc.engagement.sector.change.codeIsFixed", code, requested);
   }
 
   public static SectorChangeException cycle(String code, String parent) {
     return code.equals(parent)
-        ? new SectorChangeException("Sector " + code + " cannot be placed within itself.")
-        : new SectorChangeException(
-            "Sector "
-                + code
-                + " cannot be placed under "
-                + parent
-                + ": "
-                + parent
-                + " is itself within "
-                + code
-                + ".");
+        ? new SectorChangeException("ca.gc.engagement.sector.change.withinItself", code)
+        : new SectorChangeException("ca.gc.engagement.sector.change.cycle", code, parent);
   }
 
   public static SectorChangeException retiredParent(String code, String parent) {
-    return new SectorChangeException(
-        "Sector "
-            + code
-            + " cannot be placed under "
-            + parent
-            + ": "
-            + parent
-            + " is retired. Choose a sector in use.");
+    return new SectorChangeException("ca.gc.engagement.sector.change.retiredParent", code, parent);
   }
 }

@@ -1,5 +1,6 @@
 package ca.gc.engagement.sector.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
 import jakarta.ejb.ApplicationException;
 import java.util.Collection;
 import java.util.List;
@@ -9,25 +10,21 @@ import java.util.List;
  * unknown code, so the desk officer can correct them all at once.
  */
 @ApplicationException(rollback = true)
-public class UnknownSectorException extends RuntimeException {
+public class UnknownSectorException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   private final List<String> codes;
 
   public UnknownSectorException(Collection<String> codes) {
-    super(message(codes.stream().sorted().toList()));
-    this.codes = codes.stream().sorted().toList();
+    this(codes.stream().sorted().toList());
   }
 
-  private static String message(List<String> codes) {
-    return codes.size() == 1
-        ? "There is no sector "
-            + codes.get(0)
-            + ". Choose a sector from the list, for example AGRI_FOOD."
-        : "There are no sectors "
-            + String.join(", ", codes)
-            + ". Choose sectors from the list, for example AGRI_FOOD.";
+  private UnknownSectorException(List<String> codes) {
+    super(
+        "ca.gc.engagement.sector.unknown." + (codes.size() == 1 ? "one" : "many"),
+        String.join(", ", codes));
+    this.codes = codes;
   }
 
   /** The unknown codes, in alphabetical order. */

@@ -1,5 +1,7 @@
 package ca.gc.engagement.security.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  * stored; the message says what they may use instead.
  */
 @ApplicationException(rollback = true)
-public class AboveClearanceException extends RuntimeException {
+public class AboveClearanceException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,12 +17,7 @@ public class AboveClearanceException extends RuntimeException {
   private final Classification clearance;
 
   public AboveClearanceException(Classification requested, Classification clearance) {
-    super(
-        "You cannot record information classified "
-            + requested
-            + ": your clearance is "
-            + clearance
-            + ".");
+    super("ca.gc.engagement.security.aboveClearance", Term.of(requested), Term.of(clearance));
     this.requested = requested;
     this.clearance = clearance;
   }

@@ -1,5 +1,8 @@
 package ca.gc.engagement.stakeholder.entity;
 
+import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.refusal.entity.Term;
+import ca.gc.engagement.refusal.entity.Term.Form;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,7 +10,7 @@ import jakarta.ejb.ApplicationException;
  * said while active stays on file.
  */
 @ApplicationException(rollback = true)
-public class StakeholderArchivedException extends RuntimeException {
+public class StakeholderArchivedException extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,6 +19,6 @@ public class StakeholderArchivedException extends RuntimeException {
    * @param refused the kind of record that was refused ("statement")
    */
   public StakeholderArchivedException(String name, String refused) {
-    super(name + " is archived: a " + refused + " can be recorded only for an active stakeholder.");
+    super("ca.gc.engagement.stakeholder.archived", name, Term.kind(refused, Form.A));
   }
 }

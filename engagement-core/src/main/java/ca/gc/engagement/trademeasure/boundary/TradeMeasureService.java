@@ -250,7 +250,7 @@ public class TradeMeasureService {
     if (answers != null) {
       if (answers.equals(self)) {
         throw new RuleViolationException(
-            "retaliatesAgainstId", "A measure cannot retaliate against itself.");
+            "retaliatesAgainstId", "ca.gc.engagement.trademeasure.retaliation.self");
       }
       linked("retaliatesAgainstId", answers).admitsRetaliationBy(imposing, target);
     }
@@ -258,7 +258,7 @@ public class TradeMeasureService {
     if (relieves != null) {
       if (relieves.equals(self)) {
         throw new RuleViolationException(
-            "exemptsFromId", "A measure cannot exempt products from itself.");
+            "exemptsFromId", "ca.gc.engagement.trademeasure.exemption.self");
       }
       linked("exemptsFromId", relieves).admitsExemption(imposing, target, draft.productLines());
     }

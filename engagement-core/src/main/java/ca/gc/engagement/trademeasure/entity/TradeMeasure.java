@@ -3,6 +3,9 @@ package ca.gc.engagement.trademeasure.entity;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.refusal.entity.Figure;
+import ca.gc.engagement.refusal.entity.Localized;
+import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,7 +32,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -167,21 +169,17 @@ public class TradeMeasure extends Classified {
       if (rate.getEffectiveFrom().equals(draft.effectiveFrom())) {
         throw new RuleViolationException(
             "effectiveFrom",
-            "A rate of "
-                + rate.getRate().stripTrailingZeros().toPlainString()
-                + " % is already recorded from "
-                + rate.getEffectiveFrom()
-                + ". To correct it, revise the measure.");
+            "ca.gc.engagement.trademeasure.rate.taken",
+            new Figure(rate.getRate()),
+            rate.getEffectiveFrom());
       }
     }
     if (!withinPeriod(draft.effectiveFrom(), inForceFrom, inForceUntil)) {
       throw new RuleViolationException(
           "effectiveFrom",
-          "A rate takes effect within the measure's period ("
-              + period()
-              + "); "
-              + draft.effectiveFrom()
-              + " is outside it.");
+          "ca.gc.engagement.trademeasure.rate.outsidePeriod",
+          period(),
+          draft.effectiveFrom());
     }
     rates.add(RateChange.of(draft));
   }
@@ -201,9 +199,7 @@ public class TradeMeasure extends Classified {
 
   private static RuleViolationException liftedWithoutLastDay() {
     return new RuleViolationException(
-        "inForceUntil",
-        "Give the last day the measure was in force: a lifted measure needs it, so that what"
-            + " applied on any day can still be told.");
+        "inForceUntil", "ca.gc.engagement.trademeasure.lifted.lastDay");
   }
 
   /** Whether the measure applied on that day (see the class comment). */
@@ -240,17 +236,10 @@ public class TradeMeasure extends Classified {
     if (!imposing.equals(targetCountry) || !target.equals(imposingCountry)) {
       throw new RuleViolationException(
           "retaliatesAgainstId",
-          "“"
-              + title
-              + "” is imposed by "
-              + name(imposingCountry)
-              + " on "
-              + name(targetCountry)
-              + ": a retaliation against it is imposed by "
-              + name(targetCountry)
-              + " on "
-              + name(imposingCountry)
-              + ".");
+          "ca.gc.engagement.trademeasure.retaliation.direction",
+          title,
+          name(imposingCountry),
+          name(targetCountry));
     }
   }
 
@@ -262,25 +251,15 @@ public class TradeMeasure extends Classified {
       CountryCode imposing, CountryCode target, Collection<ProductLineDraft> products) {
     if (type == TradeMeasureType.EXEMPTION) {
       throw new RuleViolationException(
-          "exemptsFromId",
-          "“"
-              + title
-              + "” is itself an exemption: name the measure whose products this one exempts.");
+          "exemptsFromId", "ca.gc.engagement.trademeasure.exemption.ofExemption", title);
     }
     if (!imposing.equals(imposingCountry) || !target.equals(targetCountry)) {
       throw new RuleViolationException(
           "exemptsFromId",
-          "“"
-              + title
-              + "” is imposed by "
-              + name(imposingCountry)
-              + " on "
-              + name(targetCountry)
-              + ": an exemption from it is also imposed by "
-              + name(imposingCountry)
-              + " on "
-              + name(targetCountry)
-              + ".");
+          "ca.gc.engagement.trademeasure.exemption.direction",
+          title,
+          name(imposingCountry),
+          name(targetCountry));
     }
     String uncovered =
         products.stream()
@@ -290,12 +269,7 @@ public class TradeMeasure extends Classified {
             .collect(Collectors.joining(", "));
     if (!uncovered.isEmpty()) {
       throw new RuleViolationException(
-          "productLines",
-          "“"
-              + title
-              + "” does not apply to "
-              + uncovered
-              + ": an exemption relieves only products of the measure it names.");
+          "productLines", "ca.gc.engagement.trademeasure.exemption.uncovered", title, uncovered);
     }
   }
 
@@ -304,14 +278,15 @@ public class TradeMeasure extends Classified {
     return productLines.stream().anyMatch(line -> line.getHsCode().covers(code));
   }
 
-  private String period() {
+  private Term period() {
     return inForceUntil == null
-        ? "from " + inForceFrom
-        : "from " + inForceFrom + " to " + inForceUntil;
+        ? Term.of("ca.gc.engagement.trademeasure.period.open", inForceFrom)
+        : Term.of("ca.gc.engagement.trademeasure.period.closed", inForceFrom, inForceUntil);
   }
 
-  private static String name(CountryCode country) {
-    return country.displayName(Locale.ENGLISH);
+  /** The country's name in the reader's language. */
+  private static Localized name(CountryCode country) {
+    return country::displayName;
   }
 
   @Override

@@ -178,11 +178,11 @@ public class AgreementForm implements Serializable {
     } catch (CarveOutViolationException prohibited) {
       refuse(prohibited.screening());
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "agreement", "classification");
+      FieldMessages.show(above, "agreement", "classification");
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "agreement", "sectors");
+      FieldMessages.show(unknown, "agreement", "sectors");
     } catch (RuleViolationException refused) {
-      FieldMessages.show(refused.getMessage(), "agreement", refused.field());
+      FieldMessages.show(refused, "agreement", refused.field());
     } catch (StaleRecordException changed) {
       stale = true;
     }

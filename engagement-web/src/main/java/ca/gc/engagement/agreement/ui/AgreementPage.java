@@ -116,7 +116,7 @@ public class AgreementPage implements Serializable {
       FieldMessages.show(invalid, "exemption");
       return null;
     } catch (RuleViolationException refused) {
-      FieldMessages.show(refused.getMessage(), "exemption", "justification");
+      FieldMessages.show(refused, "exemption", "justification");
       return null;
     } catch (StaleRecordException changed) {
       Views.warning("record.stale");

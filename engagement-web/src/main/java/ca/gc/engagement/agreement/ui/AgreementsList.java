@@ -82,7 +82,7 @@ public class AgreementsList implements Serializable {
       FieldMessages.show(invalid, "filters");
     } catch (UnknownSectorException unknown) {
       refused = true;
-      FieldMessages.show(unknown.getMessage(), "filters", "sector");
+      FieldMessages.show(unknown, "filters", "sector");
     }
   }
 

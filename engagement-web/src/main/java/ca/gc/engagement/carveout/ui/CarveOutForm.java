@@ -109,11 +109,11 @@ public class CarveOutForm implements Serializable {
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "carveOut");
     } catch (CarveOutChangeException refused) {
-      FieldMessages.show(refused.getMessage(), "carveOut", "code");
+      FieldMessages.show(refused, "carveOut", "code");
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "carveOut", "sectors");
+      FieldMessages.show(unknown, "carveOut", "sectors");
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "carveOut", "classification");
+      FieldMessages.show(above, "carveOut", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }

@@ -52,7 +52,7 @@ public class CarveOutsList implements Serializable {
       FieldMessages.show(invalid, "filters");
     } catch (UnknownSectorException unknown) {
       refused = true;
-      FieldMessages.show(unknown.getMessage(), "filters", "sector");
+      FieldMessages.show(unknown, "filters", "sector");
     }
   }
 

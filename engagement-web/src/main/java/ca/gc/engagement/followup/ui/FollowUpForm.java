@@ -102,11 +102,9 @@ public class FollowUpForm implements Serializable {
       FieldMessages.show(invalid, "followUp", ORIGIN_INPUT);
     } catch (RuleViolationException refused) {
       FieldMessages.show(
-          refused.getMessage(),
-          "followUp",
-          ORIGIN_INPUT.getOrDefault(refused.field(), refused.field()));
+          refused, "followUp", ORIGIN_INPUT.getOrDefault(refused.field(), refused.field()));
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "followUp", "classification");
+      FieldMessages.show(above, "followUp", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }

@@ -158,7 +158,7 @@ public class MeetingForm implements Serializable {
     } catch (UnknownSectorException unknown) {
       FieldMessages.show(Views.text("meeting.topics.unknown"), "meeting", "topics");
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "meeting", "classification");
+      FieldMessages.show(above, "meeting", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }
@@ -188,7 +188,7 @@ public class MeetingForm implements Serializable {
     if (field.matches("participants\\[\\d+\\]\\.stakeholderId")) {
       return Views.text("meeting.participant.unknown");
     }
-    return refused.getMessage();
+    return FieldMessages.inLanguage(refused);
   }
 
   /** After a conflict: the meeting as it now stands, the user's unsaved edits dropped. */

@@ -79,7 +79,7 @@ public class MissionForm implements Serializable {
     } catch (jakarta.validation.ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "mission");
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "mission", "classification");
+      FieldMessages.show(above, "mission", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }

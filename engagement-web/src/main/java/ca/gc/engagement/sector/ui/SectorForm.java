@@ -75,9 +75,9 @@ public class SectorForm implements Serializable {
       FieldMessages.show(invalid, "sector");
     } catch (SectorChangeException refused) {
       // adding, only the code can clash; changing, only the new place can be wrong
-      FieldMessages.show(refused.getMessage(), "sector", isNew() ? "code" : "parent");
+      FieldMessages.show(refused, "sector", isNew() ? "code" : "parent");
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "sector", "parent");
+      FieldMessages.show(unknown, "sector", "parent");
     } catch (StaleRecordException changed) {
       stale = true;
     }

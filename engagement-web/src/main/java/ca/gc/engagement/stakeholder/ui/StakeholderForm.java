@@ -70,7 +70,7 @@ public class StakeholderForm implements Serializable {
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "stakeholder");
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "stakeholder", "classification");
+      FieldMessages.show(above, "stakeholder", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }

@@ -160,14 +160,16 @@ public class StatementForm implements Serializable {
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "statement", SOURCE_INPUTS);
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "statement", "classification");
+      FieldMessages.show(above, "statement", "classification");
     } catch (StakeholderArchivedException archived) {
-      FieldMessages.show(archived.getMessage(), "statement", "stakeholderId");
+      FieldMessages.show(archived, "statement", "stakeholderId");
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "statement", "sectors");
+      FieldMessages.show(unknown, "statement", "sectors");
     } catch (RecordNotFoundException gone) {
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, gone.getMessage(), null));
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldMessages.inLanguage(gone), null));
     } catch (StaleRecordException changed) {
       stale = true;
     }

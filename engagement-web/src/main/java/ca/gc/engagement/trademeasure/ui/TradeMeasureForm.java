@@ -98,11 +98,11 @@ public class TradeMeasureForm implements Serializable {
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "measure");
     } catch (RuleViolationException refused) {
-      FieldMessages.show(refused.getMessage(), "measure", refused.field());
+      FieldMessages.show(refused, "measure", refused.field());
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "measure", "sectors");
+      FieldMessages.show(unknown, "measure", "sectors");
     } catch (AboveClearanceException above) {
-      FieldMessages.show(above.getMessage(), "measure", "classification");
+      FieldMessages.show(above, "measure", "classification");
     } catch (StaleRecordException changed) {
       stale = true;
     }

@@ -90,7 +90,7 @@ public class TradeMeasurePage implements Serializable {
     } catch (ConstraintViolationException invalid) {
       FieldMessages.show(invalid, "new-rate");
     } catch (RuleViolationException refused) {
-      FieldMessages.show(refused.getMessage(), "new-rate", refused.field());
+      FieldMessages.show(refused, "new-rate", refused.field());
     } catch (StaleRecordException changed) {
       Views.warning("record.stale");
       return self();

@@ -56,7 +56,7 @@ public class TradeMeasuresList implements Serializable {
       FieldMessages.show(invalid, "filters");
       refused = true;
     } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown.getMessage(), "filters", "sector");
+      FieldMessages.show(unknown, "filters", "sector");
       refused = true;
     }
   }
