@@ -1,5 +1,6 @@
 package ca.gc.engagement.browser;
 
+import static ca.gc.engagement.support.browser.Wording.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
 import ca.gc.engagement.support.browser.Chromium;
 import ca.gc.engagement.support.browser.Page;
+import ca.gc.engagement.support.browser.Wording;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -24,16 +26,18 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The desk officer's day of issue 5, in Chromium, in the pages alone: plan a mission, schedule a
  * meeting with participants, try an agreement on Arctic shipping and see it refused with the
- * carve-out named, propose an allowed one and take it through its lifecycle, read its history, in
- * French too; then a viewer, who must find the SECRET records nowhere. Every page on the way is
- * checked by axe-core (the page objects' constructor).
+ * carve-out named, propose an allowed one and take it through its lifecycle, read its history and
+ * switch language; then a viewer, who must find the SECRET records nowhere. Both run in English and
+ * in French, chosen on the sign-in page, every expected label read from the pages' bundles. Every
+ * page on the way is checked by axe-core (the page objects' constructor).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,28 +55,30 @@ class DeskOfficerScenarioBrowserIT {
 
   @ArquillianResource URL deployment;
 
-  @Test
-  void anOfficerPlansAMissionMeetsAndTakesAnAllowedAgreementThroughItsLifecycle() {
+  @ParameterizedTest(name = "in {0}")
+  @ValueSource(strings = {"en", "fr"})
+  void anOfficerPlansAMissionMeetsAndTakesAnAllowedAgreementThroughItsLifecycle(String language) {
+    Wording words = Wording.in(language);
     String tag = UUID.randomUUID().toString().substring(0, 8);
 
-    // Signing in lands on the dashboard.
-    DashboardPage dashboard = chromium.signInAs("officer", DashboardPage::new);
-    assertEquals("Dashboard", dashboard.heading());
+    // Signing in, the language chosen on the sign-in page, lands on the dashboard in it.
+    DashboardPage dashboard = chromium.signInAs("officer", language, DashboardPage::new);
+    assertEquals(words.text("dashboard.heading"), dashboard.heading());
 
     // Plan a mission.
     String missionTitle = "Ministerial follow-up visit to Beijing " + tag;
     MissionPlanForm plan = chromium.open(MissionsPage.PATH, MissionsPage::new).plan();
     MissionRecordPage mission =
         plan.title(missionTitle)
-            .counterpart("China")
+            .counterpart(words.country("CN"))
             .hostCity("Beijing")
             .firstDay(LocalDate.of(2027, 3, 8))
             .lastDay(LocalDate.of(2027, 3, 11))
             .lead("Minister of International Trade")
             .objectives("Follow up on the canola and electric-vehicle arrangement.")
-            .classification("Unclassified")
+            .classification(words.text("clearance.UNCLASSIFIED"))
             .submit();
-    assertEquals("Mission “" + missionTitle + "” planned.", mission.notices());
+    assertEquals(plain(words.text("mission.planned", missionTitle)), plain(mission.notices()));
     assertEquals(missionTitle, mission.heading());
     String missionAddress = "missions/mission.xhtml?id=" + mission.id();
 
@@ -81,20 +87,23 @@ class DeskOfficerScenarioBrowserIT {
     MeetingSchedulingForm schedule = new MeetingSchedulingForm(chromium);
     assertTrue(schedule.mission().startsWith(missionTitle), schedule.mission());
     String meetingTitle = "Bilateral meeting on canola tariffs " + tag;
+    String ours = words.text("meeting.side.OURS");
+    String theirs = words.text("meeting.side.COUNTERPART");
     MeetingRecordPage meeting =
         schedule
             .title(meetingTitle)
-            .kind("Bilateral meeting")
+            .kind(words.text("meeting.kind.BILATERAL"))
             .when(LocalDateTime.of(2027, 3, 9, 10, 0), LocalDateTime.of(2027, 3, 9, 11, 30))
             .location("Great Hall of the People")
-            .participant("Mark Carney", "Canadian side", "Head of delegation")
-            .participant("Xi Jinping", "Counterpart", "Host")
+            .participant("Mark Carney", ours, "Head of delegation")
+            .participant("Xi Jinping", theirs, "Host")
             .submit();
-    assertEquals("Meeting “" + meetingTitle + "” scheduled.", meeting.notices());
+    assertEquals(plain(words.text("meeting.scheduled", meetingTitle)), plain(meeting.notices()));
     assertEquals(meetingTitle, meeting.heading());
     assertEquals(
         List.of(
-            "Mark Carney | Canadian side | Head of delegation", "Xi Jinping | Counterpart | Host"),
+            "Mark Carney | " + ours + " | Head of delegation",
+            "Xi Jinping | " + theirs + " | Host"),
         meeting.participants());
     meeting.backToMission();
     mission = new MissionRecordPage(chromium);
@@ -103,22 +112,20 @@ class DeskOfficerScenarioBrowserIT {
     // From the mission: an agreement on Arctic shipping is refused, the carve-out named.
     mission.proposeAgreement();
     AgreementForm proposal = new AgreementForm(chromium);
-    assertTrue(proposal.parties().contains("China"), "the counterpart comes preset");
+    assertTrue(proposal.parties().contains(words.country("CN")), "the counterpart comes preset");
     String arctic = "Arctic shipping co-operation " + tag;
     proposal
         .title(arctic)
         .sector("ARCTIC", true)
         .region("ARCTIC_SHIPPING_ROUTES", true)
         .summary("Chinese vessels on Canadian Arctic shipping routes.");
-    assertEquals("Prohibited", proposal.verdictOnceItReads("Prohibited"));
+    String prohibited = words.text("screening.verdict.PROHIBITED");
+    assertEquals(prohibited, proposal.verdictOnceItReads(prohibited));
     assertEquals(List.of("Arctic"), proposal.carveOutsNamed());
     AgreementForm refused = proposal.submitRefused();
     assertTrue(
-        refused
-            .notices()
-            .startsWith("Not saved: this agreement touches carve-outs that prohibit it (Arctic)."),
+        plain(refused.notices()).contains(plain(words.text("agreement.refused", "Arctic"))),
         refused.notices());
-    assertTrue(refused.notices().contains("Nothing was stored"), refused.notices());
     RecordsList stored = chromium.open("agreements/?q=" + tag, RecordsList::new);
     assertEquals(List.of(), stored.rows(), "nothing stored");
 
@@ -130,10 +137,11 @@ class DeskOfficerScenarioBrowserIT {
             .title(energy)
             .sector("CLEAN_ENERGY", true)
             .summary("Joint work on hydrogen and carbon capture.");
-    assertEquals("Clear", allowed.verdictOnceItReads("Clear"));
+    String clear = words.text("screening.verdict.CLEAR");
+    assertEquals(clear, allowed.verdictOnceItReads(clear));
     AgreementRecordPage agreement = allowed.submit();
-    assertEquals("Agreement “" + energy + "” proposed.", agreement.notices());
-    assertEquals("Proposed", agreement.status());
+    assertEquals(plain(words.text("agreement.proposed", energy)), plain(agreement.notices()));
+    assertEquals(words.text("agreement.status.PROPOSED"), agreement.status());
     String agreementAddress = agreement.address();
     MissionRecordPage withAgreement = chromium.open(missionAddress, MissionRecordPage::new);
     assertTrue(withAgreement.text().contains(energy), "the mission lists its agreement");
@@ -142,20 +150,22 @@ class DeskOfficerScenarioBrowserIT {
 
     // Its lifecycle with the buttons: the officer opens negotiations; signing is an approver's.
     agreement = agreement.step("UNDER_NEGOTIATION");
-    assertEquals("Under negotiation", agreement.status());
-    assertFalse(agreement.steps().contains("Record the signature"), agreement.steps().toString());
+    assertEquals(words.text("agreement.status.UNDER_NEGOTIATION"), agreement.status());
+    assertFalse(
+        agreement.steps().contains(words.text("agreement.step.SIGNED")),
+        agreement.steps().toString());
     agreement.signOut();
-    chromium.signInAs("approver", DashboardPage::new);
+    chromium.signInAs("approver", language, DashboardPage::new);
     agreement = chromium.open(agreementAddress, AgreementRecordPage::new);
     agreement = agreement.step("SIGNED");
-    assertEquals("Signed", agreement.status());
+    assertEquals(words.text("agreement.status.SIGNED"), agreement.status());
     agreement = agreement.step("IN_FORCE");
-    assertEquals("In force", agreement.status());
+    assertEquals(words.text("agreement.status.IN_FORCE"), agreement.status());
     assertEquals(
         List.of(
-            "Proposed → Under negotiation | officer",
-            "Under negotiation → Signed | approver",
-            "Signed → In force | approver"),
+            step(words, "PROPOSED", "UNDER_NEGOTIATION") + " | officer",
+            step(words, "UNDER_NEGOTIATION", "SIGNED") + " | approver",
+            step(words, "SIGNED", "IN_FORCE") + " | approver"),
         agreement.lifecycle());
 
     // Its history: who changed what.
@@ -165,19 +175,30 @@ class DeskOfficerScenarioBrowserIT {
     assertTrue(rows.stream().anyMatch(row -> row.startsWith("officer")), rows.toString());
     assertTrue(rows.stream().anyMatch(row -> row.startsWith("approver")), rows.toString());
 
-    // In French, with the toggle.
-    AgreementRecordPage french =
+    // In the other language, with the toggle.
+    Wording otherWords = words.other();
+    AgreementRecordPage other =
         chromium.open(agreementAddress, AgreementRecordPage::new).toggleLanguage();
-    assertEquals("fr", french.language());
-    assertEquals("En vigueur", french.status());
-    assertTrue(french.text().contains("Cycle de vie"), "the page's headings are in French");
-    assertEquals(energy, french.heading(), "what was typed stays as typed");
+    assertEquals(otherWords.language(), other.language());
+    assertEquals(otherWords.text("agreement.status.IN_FORCE"), other.status());
+    assertTrue(
+        other.text().contains(otherWords.text("agreement.lifecycle")),
+        "the page's headings are in the other language");
+    assertEquals(energy, other.heading(), "what was typed stays as typed");
 
-    french.signOut();
+    other.signOut();
   }
 
-  @Test
-  void aViewerFindsTheSecretRecordsNowhereNotInListsSearchOrTheDashboardCounts() {
+  /** A lifecycle step as its table shows it: "Proposed → Under negotiation". */
+  private static String step(Wording words, String from, String to) {
+    return words.text("agreement.status." + from) + " → " + words.text("agreement.status." + to);
+  }
+
+  @ParameterizedTest(name = "in {0}")
+  @ValueSource(strings = {"en", "fr"})
+  void aViewerFindsTheSecretRecordsNowhereNotInListsSearchOrTheDashboardCounts(String language) {
+    Wording words = Wording.in(language);
+    String proposed = words.text("dashboard.agreementStatus.PROPOSED");
     String tag = "Secretword" + UUID.randomUUID().toString().substring(0, 8);
     String secretMeeting = "Secret consultation " + tag;
     String secretAgreement = "Secret arrangement " + tag;
@@ -214,10 +235,10 @@ class DeskOfficerScenarioBrowserIT {
                 .formatted(secretAgreement, tag)));
 
     // The approver (SECRET) sees them: the pages would show them to someone cleared.
-    DashboardPage approver = chromium.signInAs("approver", DashboardPage::new);
+    DashboardPage approver = chromium.signInAs("approver", language, DashboardPage::new);
     assertTrue(approver.upcoming().contains(secretMeeting), approver.upcoming().toString());
     int approverUpcoming = approver.upcomingTotal();
-    int approverProposed = approver.agreementCounts().get("Proposed");
+    int approverProposed = approver.agreementCounts().get(proposed);
     int approverAgreements = approver.agreementTotal();
     assertTrue(
         chromium.open("meetings/?q=" + tag, RecordsList::new).shows(secretMeeting),
@@ -231,11 +252,11 @@ class DeskOfficerScenarioBrowserIT {
     approver.signOut();
 
     // The viewer (Protected A) does not, anywhere.
-    DashboardPage viewer = chromium.signInAs("viewer", DashboardPage::new);
+    DashboardPage viewer = chromium.signInAs("viewer", language, DashboardPage::new);
     assertFalse(viewer.upcoming().contains(secretMeeting), viewer.upcoming().toString());
     assertTrue(viewer.upcomingTotal() < approverUpcoming, "the SECRET meeting is not counted");
     assertTrue(
-        viewer.agreementCounts().get("Proposed") < approverProposed,
+        viewer.agreementCounts().get(proposed) < approverProposed,
         "the SECRET agreement is not counted among the proposed");
     assertTrue(viewer.agreementTotal() < approverAgreements, "nor in the total");
 
@@ -249,7 +270,7 @@ class DeskOfficerScenarioBrowserIT {
     RecordsList missions = chromium.open(MissionsPage.PATH, RecordsList::new);
     assertFalse(missions.rows().isEmpty(), "the viewer reads lists");
     Page heading = chromium.open("meetings/", Page::new);
-    assertEquals("Meetings", heading.heading());
+    assertEquals(words.text("meetings.heading"), heading.heading());
   }
 
   private static void created(HttpResponse<String> response) {

@@ -133,6 +133,13 @@ public final class Chromium
     return landing.apply(this);
   }
 
+  /** Signs in as {@link #signInAs(String, Function)} does, having chosen the language first. */
+  public <P extends Page> P signInAs(
+      String account, String language, Function<Chromium, P> landing) {
+    openSignedOut().inLanguage(language).fillIn(account, account + "-demo");
+    return landing.apply(this);
+  }
+
   public Page signInAs(String account) {
     return signInAs(account, Page::new);
   }

@@ -11,6 +11,18 @@ public class SignInPage extends Page {
     super(chromium);
   }
 
+  /**
+   * Presses the header's language toggle if the page is not already in {@code language} ("en",
+   * "fr"): the sign-in form comes back in that language, and the choice lasts after signing in.
+   */
+  public SignInPage inLanguage(String language) {
+    if (language.equals(find(By.tagName("html")).getDomAttribute("lang"))) {
+      return this;
+    }
+    chromium.leavePageBy(find(By.id("language-toggle"))::click);
+    return new SignInPage(chromium);
+  }
+
   /** Types a user name and password and presses Sign in; the caller says where that lands. */
   public void fillIn(String account, String password) {
     WebElement user = find(By.id("j_username"));
