@@ -30,7 +30,10 @@ class EarContentsTest {
             "engagement-web.war",
             // Ours: the readiness checks, which WildFly registers only at the EAR's top level.
             "lib/engagement-health.jar",
-            "lib/org.flywaydb-flyway-core-13.12.1.jar"),
+            "lib/org.flywaydb-flyway-core-13.12.1.jar",
+            // Flyway's PostgreSQL dialect, so the same migrations run on PostgreSQL; the JDBC
+            // driver itself is a server module (org.postgresql), never in the EAR.
+            "lib/org.flywaydb-flyway-database-postgresql-13.12.1.jar"),
         entries(Files.newInputStream(EAR), false));
   }
 
