@@ -270,8 +270,9 @@ class FollowUpPagesIT {
     assertTrue(hidden.select(".marking-banner").isEmpty());
     browser.open(page("follow-ups/history.xhtml?id=" + secret));
     assertEquals(404, browser.lastResponse().statusCode());
+    // A viewer edits nothing: the form is refused (403) whatever the id, hidden or not.
     browser.open(page("follow-ups/edit.xhtml?id=" + secret));
-    assertEquals(404, browser.lastResponse().statusCode());
+    assertEquals(403, browser.lastResponse().statusCode());
     browser.open(page("follow-ups/follow-up.xhtml?id=987654321"));
     assertEquals(404, browser.lastResponse().statusCode());
   }

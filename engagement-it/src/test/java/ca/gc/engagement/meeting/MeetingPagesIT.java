@@ -149,8 +149,9 @@ class MeetingPagesIT {
     assertTrue(!hidden.text().contains(title));
     viewer.open(page("meetings/history.xhtml?id=" + secret));
     assertEquals(404, viewer.lastResponse().statusCode());
+    // A viewer edits nothing: the form is refused (403) whatever the id, hidden or not.
     viewer.open(page("meetings/edit.xhtml?id=" + secret));
-    assertEquals(404, viewer.lastResponse().statusCode());
+    assertEquals(403, viewer.lastResponse().statusCode());
     viewer.open(page("meetings/meeting.xhtml?id=987654321"));
     assertEquals(404, viewer.lastResponse().statusCode());
   }

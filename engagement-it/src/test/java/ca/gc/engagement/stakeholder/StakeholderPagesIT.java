@@ -230,8 +230,9 @@ class StakeholderPagesIT {
     assertTrue(hidden.select(".marking-banner").isEmpty());
     browser.open(page("stakeholders/history.xhtml?id=" + secret));
     assertEquals(404, browser.lastResponse().statusCode());
+    // A viewer edits nothing: the form is refused (403) whatever the id, hidden or not.
     browser.open(page("stakeholders/edit.xhtml?id=" + secret));
-    assertEquals(404, browser.lastResponse().statusCode());
+    assertEquals(403, browser.lastResponse().statusCode());
     browser.open(page("stakeholders/stakeholder.xhtml?id=987654321"));
     assertEquals(404, browser.lastResponse().statusCode());
     assertTrue(

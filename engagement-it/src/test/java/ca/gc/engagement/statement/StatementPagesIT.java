@@ -256,8 +256,9 @@ class StatementPagesIT {
     assertTrue(hidden.select(".marking-banner").isEmpty());
     browser.open(page("statements/history.xhtml?id=" + secret));
     assertEquals(404, browser.lastResponse().statusCode());
+    // A viewer edits nothing: the form is refused (403) whatever the id, hidden or not.
     browser.open(page("statements/edit.xhtml?id=" + secret));
-    assertEquals(404, browser.lastResponse().statusCode());
+    assertEquals(403, browser.lastResponse().statusCode());
     browser.open(page("statements/statement.xhtml?id=987654321"));
     assertEquals(404, browser.lastResponse().statusCode());
     Document listed = browser.open(page("statements/?q=" + unique));

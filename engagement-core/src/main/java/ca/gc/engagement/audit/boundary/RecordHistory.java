@@ -65,8 +65,10 @@ public class RecordHistory {
       Object snapshot = row[0];
       Revision revision = (Revision) row[1];
       RevisionType change = (RevisionType) row[2];
-      if (!(snapshot instanceof Classified classified)
-          || caller.clearance().covers(classified.getClassification())) {
+      boolean shown =
+          !(snapshot instanceof Classified classified)
+              || caller.clearance().covers(classified.getClassification());
+      if (shown) {
         entries.add(
             switch (change) {
               case ADD ->
@@ -94,7 +96,9 @@ public class RecordHistory {
                       List.of());
             });
       }
-      previous = snapshot;
+      // A change is told against the state before it only if the reader may see that state:
+      // the fields a declassifying change touched would tell what the hidden version said.
+      previous = shown ? snapshot : null;
     }
     return entries;
   }

@@ -22,6 +22,7 @@ import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
@@ -58,6 +59,8 @@ public class AgreementForm implements Serializable {
 
   private static final String HOME = "CA";
 
+  @Inject private CurrentUser user;
+
   @EJB private AgreementService agreements;
 
   @EJB private CarveOutService carveOuts;
@@ -90,6 +93,10 @@ public class AgreementForm implements Serializable {
    * f:viewAction: the agreement to revise as it stands, or a new one (from a mission, if given).
    */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id != null) {
       agreements.find(id).ifPresentOrElse(this::fill, Views::notFound);
     } else if (missionId != null) {

@@ -8,6 +8,7 @@ import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
@@ -36,6 +37,8 @@ public class FollowUpForm implements Serializable {
   /** Kind and id of the origin are one input, the picker named after the id. */
   private static final Map<String, String> ORIGIN_INPUT = Map.of("originKind", "originId");
 
+  @Inject private CurrentUser user;
+
   @EJB private FollowUpService followUps;
 
   @Inject private Origins origins;
@@ -55,8 +58,15 @@ public class FollowUpForm implements Serializable {
 
   private List<SelectItem> originOptions = List.of();
 
-  /** f:viewAction: a new follow-up (perhaps from a given record), or the one to revise. */
+  /**
+   * f:viewAction: officers and above only; a new follow-up (perhaps from a given record), or the
+   * one to revise.
+   */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id != null) {
       FollowUp followUp = followUps.find(id).orElse(null);
       if (followUp == null) {

@@ -12,6 +12,7 @@ import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
@@ -48,6 +49,8 @@ public class MeetingForm implements Serializable {
   /** Where a meeting is held when nothing says otherwise: the department's own zone. */
   static final String OTTAWA = "America/Toronto";
 
+  @Inject private CurrentUser user;
+
   @EJB private MeetingService meetings;
 
   @EJB private MissionService missions;
@@ -75,8 +78,15 @@ public class MeetingForm implements Serializable {
   private List<SelectItem> stakeholderOptions;
   private List<SelectItem> topicOptions;
 
-  /** f:viewAction: a new meeting (of the mission given, if any), or the one to revise. */
+  /**
+   * f:viewAction: officers and above only; a new meeting (of the mission given, if any), or the one
+   * to revise.
+   */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     var found =
         id != null
             ? meetings.find(id).map(this::fill)

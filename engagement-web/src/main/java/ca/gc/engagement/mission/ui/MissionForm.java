@@ -6,10 +6,12 @@ import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.time.LocalDate;
 public class MissionForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
 
   @EJB private MissionService missions;
 
@@ -40,8 +44,12 @@ public class MissionForm implements Serializable {
   private String objectives;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  /** f:viewAction: a new mission, or the one to revise as it stands. */
+  /** f:viewAction: officers and above only; a new mission, or the one to revise as it stands. */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id == null) {
       return;
     }

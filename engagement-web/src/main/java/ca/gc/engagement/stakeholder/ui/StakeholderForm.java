@@ -7,10 +7,12 @@ import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
 import ca.gc.engagement.stakeholder.entity.StakeholderKind;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
@@ -27,6 +29,8 @@ public class StakeholderForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private CurrentUser user;
+
   @EJB private StakeholderService stakeholders;
 
   private Long id;
@@ -40,8 +44,14 @@ public class StakeholderForm implements Serializable {
   private String jurisdiction;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  /** f:viewAction: a new stakeholder, or the one to revise as it stands. */
+  /**
+   * f:viewAction: officers and above only; a new stakeholder, or the one to revise as it stands.
+   */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id == null) {
       return;
     }

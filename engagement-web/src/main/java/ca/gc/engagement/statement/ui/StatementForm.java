@@ -18,6 +18,7 @@ import ca.gc.engagement.statement.entity.SourceDraft;
 import ca.gc.engagement.statement.entity.Stance;
 import ca.gc.engagement.statement.entity.Statement;
 import ca.gc.engagement.statement.entity.StatementDraft;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
@@ -25,6 +26,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
@@ -53,6 +55,8 @@ public class StatementForm implements Serializable {
           "source.publication", "publication",
           "source.url", "sourceUrl");
 
+  @Inject private CurrentUser user;
+
   @EJB private StatementService statements;
 
   @EJB private StakeholderService stakeholders;
@@ -77,8 +81,15 @@ public class StatementForm implements Serializable {
   private List<SelectItem> stakeholderOptions = List.of();
   private List<SelectItem> missionOptions = List.of();
 
-  /** f:viewAction: a new statement (perhaps for a given stakeholder), or the one to revise. */
+  /**
+   * f:viewAction: officers and above only; a new statement (perhaps for a given stakeholder), or
+   * the one to revise.
+   */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id != null) {
       Statement statement = statements.find(id).orElse(null);
       if (statement == null) {

@@ -12,10 +12,12 @@ import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
+import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
@@ -36,6 +38,8 @@ import java.util.Set;
 public class TradeMeasureForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
 
   @EJB private TradeMeasureService measures;
 
@@ -60,8 +64,12 @@ public class TradeMeasureForm implements Serializable {
 
   private List<TradeMeasure> others;
 
-  /** f:viewAction: a new measure, or the one to revise as it stands. */
+  /** f:viewAction: officers and above only; a new measure, or the one to revise as it stands. */
   public void load() {
+    if (!user.isMayEdit()) {
+      Views.forbidden();
+      return;
+    }
     if (id == null) {
       return;
     }
