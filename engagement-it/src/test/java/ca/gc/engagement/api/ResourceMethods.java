@@ -25,7 +25,7 @@ import org.jboss.jandex.MethodParameterInfo;
  * reads them), so that a resource added tomorrow is expected in the OpenAPI document without anyone
  * listing it here.
  */
-final class ResourceMethods {
+public final class ResourceMethods {
 
   private static final String JAX_RS = "jakarta.ws.rs.";
   private static final DotName PATH = DotName.createSimple(JAX_RS + "Path");
@@ -38,7 +38,7 @@ final class ResourceMethods {
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
   /** One operation: its method and full path, the Java method, and what it takes. */
-  record ResourceMethod(
+  public record ResourceMethod(
       String method,
       String path,
       String javaMethod,
@@ -53,7 +53,7 @@ final class ResourceMethods {
     }
 
     /** The first path segment after the API's base: "missions". */
-    String collection(String base) {
+    public String collection(String base) {
       return path.substring(base.length() + 1).split("/")[0];
     }
   }
@@ -64,7 +64,7 @@ final class ResourceMethods {
    * The operations of the WAR inside the EAR at {@code ear}, with paths under {@code contextRoot}
    * ("/engagement"); the base the paths share is {@link #base}.
    */
-  static List<ResourceMethod> of(Path ear, String contextRoot) throws IOException {
+  public static List<ResourceMethod> of(Path ear, String contextRoot) throws IOException {
     Index index = index(ear);
     String base = base(index, contextRoot);
     List<ResourceMethod> methods = new ArrayList<>();
@@ -93,7 +93,7 @@ final class ResourceMethods {
   }
 
   /** The API's base path: context root and application path ("/engagement/api/v1"). */
-  static String base(Path ear, String contextRoot) throws IOException {
+  public static String base(Path ear, String contextRoot) throws IOException {
     return base(index(ear), contextRoot);
   }
 
