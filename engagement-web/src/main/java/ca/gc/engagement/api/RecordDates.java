@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 final class RecordDates {
 
   static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-  static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+  static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
   private RecordDates() {}
 
