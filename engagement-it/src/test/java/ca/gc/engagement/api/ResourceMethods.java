@@ -53,7 +53,7 @@ public final class ResourceMethods {
     }
 
     /** The first path segment after the API's base: "missions". */
-    String collection(String base) {
+    public String collection(String base) {
       return path.substring(base.length() + 1).split("/")[0];
     }
   }

@@ -81,6 +81,31 @@ class MeetingsApiIT {
         .formatted(title, carney(), topics, agenda);
   }
 
+  /**
+   * A participant changed in place is, for the audit trail, one removed and one added at the same
+   * position in the same revision: the edit is kept like any other, not refused at commit.
+   */
+  @Test
+  void aParticipantChangedInPlaceIsKeptAndItsHistoryShowsTheChange() {
+    var officer = ApiClient.as(deployment, "officer");
+    String title = "Canola talks " + UUID.randomUUID();
+    HttpResponse<String> created = schedule(title);
+    URI location = location(created);
+    String newRole =
+        body(title, "\"CANOLA\"", "Canola exports").replace("Head of delegation", "Deputy head");
+
+    HttpResponse<String> revised = officer.put(location, etag(created), newRole);
+
+    assertEquals(200, revised.statusCode(), revised.body());
+    assertEquals(
+        "Deputy head",
+        json(officer.get(location))
+            .getJsonArray("participants")
+            .getJsonObject(0)
+            .getString("role"));
+    assertEquals(2, array(officer.get(URI.create(location + "/history"))).size());
+  }
+
   private HttpResponse<String> schedule(String title) {
     HttpResponse<String> created =
         ApiClient.as(deployment, "officer")

@@ -30,6 +30,9 @@ final class BoundedBody extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0; // asked for nothing (readAllBytes does so when its buffer is full): read nothing
+    }
     // Never ask for more than one byte past the limit: that byte alone proves the body too large.
     int asked = (int) Math.min(length, limit - read + 1);
     int n = super.read(buffer, offset, Math.max(asked, 1));

@@ -2,8 +2,8 @@ package ca.gc.engagement.api;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,13 +18,31 @@ import java.util.Optional;
 /**
  * Reads the API's request bodies with JSON-B. The built-in reader reports a malformed body as a
  * ProcessingException, which cannot be told apart from a failure of ours; here a body that does not
- * parse into the request type is the caller's mistake, a 400 (WebApplicationExceptionMapper).
+ * parse into the request type is the caller's mistake, a 400. The text is checked first ({@link
+ * JsonText}); a field the request type does not have is refused rather than ignored, so that a
+ * client's misspelt field is never silently dropped; dates are read within {@link RecordDates},
+ * texts and ids as their JSON types say ({@link StrictValues}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  /** Yasson's switch: refuse a field the type does not have (JSON-B's default ignores it). */
+  private static final String FAIL_ON_UNKNOWN = "jsonb.fail-on-unknown-properties";
+
+  private static final String UNREADABLE =
+      "The body is not JSON of the form this resource accepts (check the field names and types,"
+          + " and dates as 2026-01-13).";
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .setProperty(FAIL_ON_UNKNOWN, true)
+              .withDeserializers(
+                  new RecordDates.Days(),
+                  new RecordDates.Instants(),
+                  new StrictValues.Texts(),
+                  new StrictValues.Ids()));
 
   @Override
   public boolean isReadable(
@@ -41,18 +59,27 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream body)
       throws IOException {
+    byte[] bytes = body.readAllBytes();
+    if (bytes.length == 0) {
+      return null; // no body at all: the resource says it needs one (RequestBodies)
+    }
+    String text = JsonText.checked(bytes);
     try {
-      return JSONB.fromJson(body, genericType);
+      return JSONB.fromJson(text, genericType);
     } catch (JsonbException unreadable) {
-      throw tooLarge(unreadable).orElseGet(() -> new BadRequestException(unreadable));
+      throw new UnreadableBodyException(
+          cause(unreadable, RecordDates.OutOfRange.class)
+              .map(Throwable::getMessage)
+              .orElse(UNREADABLE),
+          unreadable);
     }
   }
 
-  /** JSON-B wraps what the body's stream threw: a body cut off at the limit is not unreadable. */
-  private static Optional<RuntimeException> tooLarge(Throwable failure) {
+  /** JSON-B wraps what a deserializer threw. */
+  private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BodyTooLargeException tooLarge) {
-        return Optional.of(tooLarge);
+      if (type.isInstance(cause)) {
+        return Optional.of(type.cast(cause));
       }
     }
     return Optional.empty();

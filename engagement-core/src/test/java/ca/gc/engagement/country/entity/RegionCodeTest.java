@@ -18,6 +18,9 @@ class RegionCodeTest {
     "CA-, false, false",
     "ca-nu, false, false",
     "CA-ABCD, false, false",
+    "CA-ZZ, false, false",
+    "CA-QC, true, true",
+    "CN-GD, true, true",
     "Arctic, false, false"
   })
   void judgesJurisdictionsAndRegions(String code, boolean jurisdiction, boolean region) {
