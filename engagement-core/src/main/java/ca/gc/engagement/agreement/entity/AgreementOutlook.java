@@ -1,13 +1,15 @@
 package ca.gc.engagement.agreement.entity;
 
 import ca.gc.engagement.carveout.entity.ScreeningResult;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Where an agreement stands for one reader today: its screening against the carve-outs in force,
  * and the lifecycle steps that reader may take from its current state (none for a viewer).
  */
-public record AgreementOutlook(ScreeningResult screening, Set<AgreementStatus> allowedSteps) {
+public record AgreementOutlook(ScreeningResult screening, Set<AgreementStatus> allowedSteps)
+    implements Serializable {
 
   public AgreementOutlook {
     allowedSteps = Set.copyOf(allowedSteps);

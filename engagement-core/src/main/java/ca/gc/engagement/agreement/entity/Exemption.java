@@ -2,6 +2,7 @@ package ca.gc.engagement.agreement.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,9 @@ import java.time.Instant;
  * it.
  */
 @Embeddable
-public class Exemption {
+public class Exemption implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Column(name = "exempted_by", length = 120)
   private String by;

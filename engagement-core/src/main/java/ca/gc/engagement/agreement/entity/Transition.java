@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * effect (a signature's date), when it was recorded, by whom, and why.
  */
 @Embeddable
-public class Transition {
+public class Transition implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", length = 20, nullable = false)

@@ -3,6 +3,7 @@ package ca.gc.engagement.briefing.entity;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record AgreementBrief(
     ScreeningResult screening,
     boolean exempted,
     Classification marking)
-    implements Marked {
+    implements Serializable, Marked {
 
   public AgreementBrief {
     parties = List.copyOf(parties);

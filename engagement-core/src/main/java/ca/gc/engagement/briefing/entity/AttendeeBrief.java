@@ -2,6 +2,7 @@ package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.meeting.entity.Side;
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 
 /**
  * A participant of a meeting: the stakeholder on file (name, title, organisation), the side and
@@ -9,4 +10,4 @@ import ca.gc.engagement.security.entity.Classification;
  */
 public record AttendeeBrief(
     String name, String title, String organisation, Side side, String role, Classification marking)
-    implements Marked {}
+    implements Serializable, Marked {}

@@ -1,6 +1,7 @@
 package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public record Briefing(
     List<FollowUpBrief> followUps,
     String preparedFor,
     Instant preparedAt)
-    implements Marked {
+    implements Serializable, Marked {
 
   public Briefing {
     meetings = List.copyOf(meetings);

@@ -2,6 +2,7 @@ package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.followup.entity.OriginKind;
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -17,4 +18,4 @@ public record FollowUpBrief(
     String owner,
     LocalDate dueDate,
     Classification marking)
-    implements Marked {}
+    implements Serializable, Marked {}

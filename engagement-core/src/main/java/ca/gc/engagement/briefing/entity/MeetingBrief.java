@@ -4,6 +4,7 @@ import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.entity.MeetingKind;
 import ca.gc.engagement.meeting.entity.MeetingStatus;
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record MeetingBrief(
     String readout,
     ScreeningResult carveOutFlags,
     Classification marking)
-    implements Marked {
+    implements Serializable, Marked {
 
   public MeetingBrief {
     participants = List.copyOf(participants);

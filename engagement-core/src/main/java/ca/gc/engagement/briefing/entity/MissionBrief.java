@@ -2,6 +2,7 @@ package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.mission.entity.MissionStatus;
 import ca.gc.engagement.security.entity.Classification;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,4 +21,4 @@ public record MissionBrief(
     String objectives,
     MissionStatus status,
     Classification marking)
-    implements Marked {}
+    implements Serializable, Marked {}

@@ -2,6 +2,7 @@ package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.statement.entity.Stance;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record StatementBrief(
     String text,
     String source,
     Classification marking)
-    implements Marked {
+    implements Serializable, Marked {
 
   public StatementBrief {
     sectors = List.copyOf(sectors);

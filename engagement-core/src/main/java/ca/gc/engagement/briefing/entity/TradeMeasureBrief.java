@@ -2,6 +2,7 @@ package ca.gc.engagement.briefing.entity;
 
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ public record TradeMeasureBrief(
     String retaliatesAgainst,
     String exemptsFrom,
     Classification marking)
-    implements Marked {
+    implements Serializable, Marked {
 
   public TradeMeasureBrief {
     products = List.copyOf(products);

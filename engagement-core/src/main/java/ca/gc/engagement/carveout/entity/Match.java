@@ -1,5 +1,6 @@
 package ca.gc.engagement.carveout.entity;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -9,7 +10,8 @@ import java.util.Objects;
  * aloud to explain it.
  */
 public record Match(
-    String carveOutCode, CarveOutMode mode, MatchKind kind, String value, String reason) {
+    String carveOutCode, CarveOutMode mode, MatchKind kind, String value, String reason)
+    implements Serializable {
 
   /** Carve-out, then sectors before regions before keywords, then value: a stable reading order. */
   public static final Comparator<Match> READING_ORDER =

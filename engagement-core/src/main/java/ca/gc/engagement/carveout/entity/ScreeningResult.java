@@ -1,5 +1,6 @@
 package ca.gc.engagement.carveout.entity;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.TreeSet;
  * proposal is never cleared because its reader lacks a clearance) but their matches, which would
  * reveal what they cover, are not listed.
  */
-public record ScreeningResult(Verdict verdict, List<Match> matches, int withheld) {
+public record ScreeningResult(Verdict verdict, List<Match> matches, int withheld)
+    implements Serializable {
 
   public ScreeningResult {
     matches = matches.stream().sorted(Match.READING_ORDER).toList();

@@ -13,6 +13,7 @@ import ca.gc.engagement.followup.entity.FollowUpDraft;
 import ca.gc.engagement.followup.entity.FollowUpQuery;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
 import ca.gc.engagement.followup.entity.OriginKind;
+import ca.gc.engagement.followup.entity.OverdueCheck;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.query.control.Listing;
@@ -200,6 +201,32 @@ public class FollowUpService {
     query.setParameter("open", FollowUpStatus.OPEN);
     parameters.forEach(query::setParameter);
     return query.getResultList();
+  }
+
+  /** The latest day's overdue check ({@link DailyOverdueCheck}), if one has run. */
+  public Optional<OverdueCheck> lastOverdueCheck() {
+    return em.createQuery("select c from OverdueCheck c order by c.day desc", OverdueCheck.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The follow-ups a day's check found newly overdue, by due date: those the caller may see (the
+   * notices are read by id, the follow-ups through the clearance filter).
+   */
+  public List<FollowUp> wentOverdueOn(@NotNull LocalDate day) {
+    List<?> ids =
+        em.createNativeQuery("select follow_up_id from overdue_notice where check_day = ?1")
+            .setParameter(1, day)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from FollowUp f where f.id in :ids order by f.dueDate, f.id", FollowUp.class)
+        .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+        .getResultList();
   }
 
   public List<RevisionEntry> history(long id) {

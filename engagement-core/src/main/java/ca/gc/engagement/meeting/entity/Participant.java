@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Objects;
  * in what role ("head of delegation", "note-taker").
  */
 @Embeddable
-public class Participant {
+public class Participant implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @NotNull(message = "{ca.gc.engagement.meeting.participant.stakeholderId.required}")
   @Positive(message = "{ca.gc.engagement.meeting.participant.stakeholderId.required}")

@@ -1,6 +1,9 @@
 package ca.gc.engagement.schema.control;
 
 import ca.gc.engagement.schema.entity.SchemaState;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import javax.sql.DataSource;
@@ -19,6 +22,8 @@ public final class SchemaMigrations {
 
   public static final String LOCATION = "classpath:db/migration";
 
+  private static final String TIMER_STORE = "jboss_ejb_timer";
+
   private final Flyway flyway;
 
   public SchemaMigrations(DataSource dataSource) {
@@ -28,7 +33,40 @@ public final class SchemaMigrations {
             .locations(LOCATION)
             .failOnMissingLocations(true)
             .validateMigrationNaming(true)
+            // 0: a database whose only table is the cluster's EJB timer store still gets V1
+            // onwards.
+            .baselineOnMigrate(holdsOnlyTheTimerStore(dataSource))
+            .baselineVersion("0")
             .load();
+  }
+
+  /**
+   * Whether the schema's only table is the EJB timer store's ({@code jboss_ejb_timer}). On a
+   * cluster the server creates that table in this database as it starts (configure-cluster.cli),
+   * before the application deploys and migrates, and Flyway would refuse a non-empty schema it has
+   * no history of. Any other table (Flyway's own history included) and Flyway decides as usual.
+   */
+  static boolean holdsOnlyTheTimerStore(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet tables =
+            connection
+                .getMetaData()
+                .getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
+      boolean timerStore = false;
+      while (tables.next()) {
+        String type = tables.getString("TABLE_TYPE");
+        if (!"TABLE".equals(type) && !"BASE TABLE".equals(type)) {
+          continue; // views, sequences, system tables
+        }
+        if (!TIMER_STORE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+          return false;
+        }
+        timerStore = true;
+      }
+      return timerStore;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list the database's tables: " + e.getMessage(), e);
+    }
   }
 
   /** How many migrations this build has that the database has not had yet. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
@@ -23,7 +24,9 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "searchable_record")
 @IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)
-public class RecordSummary {
+public class RecordSummary implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @Enumerated(EnumType.STRING)

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
@@ -21,7 +22,9 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "sector")
 @Audited
-public class Sector {
+public class Sector implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String KIND = "sector";
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 import org.hibernate.envers.Audited;
@@ -20,7 +21,9 @@ import org.hibernate.envers.Audited;
     name = Classified.CLEARANCE_FILTER,
     parameters = @ParamDef(name = Classified.CLEARANCE_PARAMETER, type = Integer.class),
     defaultCondition = "classification <= :" + Classified.CLEARANCE_PARAMETER)
-public abstract class Classified {
+public abstract class Classified implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String CLEARANCE_FILTER = "clearance";
   public static final String CLEARANCE_PARAMETER = "clearance";

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Objects;
  * changed only when its publication or address did.
  */
 @Embeddable
-public class Source {
+public class Source implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @NotBlank
   @Size(max = 200)

@@ -2,11 +2,14 @@ package ca.gc.engagement.trademeasure.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A product a measure applies to: its everyday name and its HS code (or range of codes). */
 @Embeddable
-public class ProductLine {
+public class ProductLine implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Column(name = "description", length = 200, nullable = false)
   private String description;

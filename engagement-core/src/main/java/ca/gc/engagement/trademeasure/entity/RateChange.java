@@ -2,6 +2,7 @@ package ca.gc.engagement.trademeasure.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * the rate on any past day can be told.
  */
 @Embeddable
-public class RateChange {
+public class RateChange implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int SCALE = 3;
 

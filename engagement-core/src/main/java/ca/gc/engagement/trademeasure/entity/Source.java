@@ -2,11 +2,14 @@ package ca.gc.engagement.trademeasure.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** Where a measure is published, so that a reader can check it: the notice and its address. */
 @Embeddable
-public class Source {
+public class Source implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Column(name = "source_publication", length = 300, nullable = false)
   private String publication;

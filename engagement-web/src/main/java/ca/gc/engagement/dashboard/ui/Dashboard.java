@@ -4,6 +4,7 @@ import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
+import ca.gc.engagement.followup.entity.OverdueCheck;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.query.entity.Page;
@@ -81,12 +82,18 @@ public class Dashboard {
   private List<MonthOfEngagements> months;
   private List<TradeMeasure> measureChoices;
   private TradeMeasure chosen;
+  private OverdueCheck overdueCheck;
+  private List<FollowUp> wentOverdue = List.of();
 
   /** f:viewAction: every figure of the page, read once. */
   public void load() {
     LocalDate today = getToday();
     upcoming = meetings.upcoming(Instant.now(), PageRequest.first(SHOWN));
     due = followUps.dueBy(today.plusDays(DUE_WITHIN_DAYS), PageRequest.first(SHOWN));
+    overdueCheck = followUps.lastOverdueCheck().orElse(null);
+    if (overdueCheck != null) {
+      wentOverdue = followUps.wentOverdueOn(overdueCheck.getDay());
+    }
     agreementCounts = agreements.countByStatus();
     inForce = measures.inForceByCountryPair(today);
     YearMonth last = YearMonth.from(today).plusMonths(MONTHS_AHEAD);
@@ -147,6 +154,16 @@ public class Dashboard {
         .filter(day -> !day.isAfter(today))
         .max(Comparator.naturalOrder())
         .orElse(null);
+  }
+
+  /** The last daily overdue check (which day, on which node); null before the first. */
+  public OverdueCheck getOverdueCheck() {
+    return overdueCheck;
+  }
+
+  /** What that check found newly overdue, as far as the reader's clearance goes. */
+  public List<FollowUp> getWentOverdue() {
+    return wentOverdue;
   }
 
   /** Today in Ottawa, where the department keeps its calendar. */
