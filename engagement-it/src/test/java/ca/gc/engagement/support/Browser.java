@@ -48,15 +48,27 @@ public final class Browser {
    * browser, it names the page the form was on as the referrer.
    */
   public Document submit(Document page, String formId, Map<String, ?> fields, String button) {
+    return submit(page, formId, fields, button, Map.of());
+  }
+
+  /** As {@link #submit(Document, String, Map, String)}, with request headers added. */
+  public Document submit(
+      Document page,
+      String formId,
+      Map<String, ?> fields,
+      String button,
+      Map<String, String> headers) {
     List<Map.Entry<String, String>> values = fieldsOf(page, formId, fields);
     if (button != null) {
       values.add(Map.entry(button, button));
     }
-    return send(
+    var request =
         HttpRequest.newBuilder(actionOf(page, formId))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Referer", page.location())
-            .POST(HttpRequest.BodyPublishers.ofString(encode(values))));
+            .POST(HttpRequest.BodyPublishers.ofString(encode(values)));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   /**

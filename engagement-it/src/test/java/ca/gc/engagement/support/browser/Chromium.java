@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,6 +79,12 @@ public final class Chromium
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
+    List<String> refused = driver == null ? List.of() : policyViolations();
+    if (driver != null && context.getExecutionException().isEmpty() && !refused.isEmpty()) {
+      throw new AssertionError(
+          "The browser refused what the page needed (Content-Security-Policy):\n"
+              + String.join("\n", refused));
+    }
     if (driver != null && context.getExecutionException().isPresent()) {
       FailureEvidence.save(
           driver,
@@ -84,6 +93,17 @@ public final class Chromium
               .resolve(context.getRequiredTestClass().getSimpleName()),
           context.getRequiredTestMethod().getName());
     }
+  }
+
+  /**
+   * The console's Content-Security-Policy violations since the last look: each is something a page
+   * tried that the policy blocked, so the page may not work as it should.
+   */
+  private List<String> policyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
   }
 
   @Override

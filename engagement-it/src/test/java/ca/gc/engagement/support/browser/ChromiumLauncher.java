@@ -69,6 +69,8 @@ final class ChromiumLauncher {
     options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
     // The pages pick their language from Accept-Language: English unless a test switches.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-CA,en"));
+    // The console, so that a test fails on a Content-Security-Policy violation (see Chromium).
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setPageLoadTimeout(Duration.ofSeconds(60));
     options.setScriptTimeout(Duration.ofSeconds(60));
     return new ChromeDriver(service, options);
