@@ -54,8 +54,7 @@ class AgreementForm extends Page {
 
   /** Waits until the live verdict reads as expected ("Prohibited", "Clear"), then returns it. */
   String verdictOnceItReads(String expected) {
-    new WebDriverWait(driver, SCREENING).until(d -> expected.equals(verdict()));
-    return verdict();
+    return screening().until(d -> expected.equals(verdict()) ? expected : null);
   }
 
   /** The live verdict as shown, empty before the first screening. */
