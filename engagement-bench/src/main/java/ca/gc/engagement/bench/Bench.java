@@ -61,6 +61,7 @@ public final class Bench {
       Path out)
       throws Exception {
     String base = "http://127.0.0.1:" + server.httpPort();
+    server.enableStatistics();
     Client client = new Client(base);
     String session = client.signIn("officer", "officer-demo");
     Map<Who, String> credentials =

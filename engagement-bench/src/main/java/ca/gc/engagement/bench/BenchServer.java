@@ -32,6 +32,10 @@ final class BenchServer {
 
   private static final String MANAGEMENT_USER = "bench";
   private static final String MANAGEMENT_PASSWORD = "bench-only-1";
+  private static final String PERSISTENCE_UNIT =
+      "[{\"deployment\":\"engagement.ear\"},{\"subdeployment\":\"engagement-core.jar\"},"
+          + "{\"subsystem\":\"jpa\"},"
+          + "{\"hibernate-persistence-unit\":\"engagement.ear/engagement-core.jar#engagement\"}]";
 
   private final Path home;
   private final Path logs;
@@ -102,7 +106,7 @@ final class BenchServer {
     ProcessBuilder builder = new ProcessBuilder(command);
     String opts =
         "-Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
-            + " -Djboss.modules.system.pkgs=org.jboss.byteman -Dengagement.hibernate.statistics=true";
+            + " -Djboss.modules.system.pkgs=org.jboss.byteman";
     if (jfr && starts > 1) {
       opts +=
           " -XX:StartFlightRecording=settings=profile,filename="
@@ -165,13 +169,31 @@ final class BenchServer {
     return answer;
   }
 
-  /** Statements prepared by the application's persistence unit since it started. */
+  /**
+   * Switches the persistence unit's Hibernate statistics on: the unit's {@code statistics-enabled}
+   * is a runtime attribute of the management model, so the product's configuration stays as it is.
+   */
+  void enableStatistics() throws IOException, InterruptedException {
+    String answer =
+        management(
+            "{\"operation\":\"write-attribute\",\"address\":"
+                + PERSISTENCE_UNIT
+                + ",\"name\":\"statistics-enabled\",\"value\":true}");
+    if (!answer.contains("\"success\"")) {
+      throw new IllegalStateException("Could not switch Hibernate statistics on: " + answer);
+    }
+  }
+
+  /**
+   * Statements prepared by the application's persistence unit since statistics were switched on.
+   */
   long preparedStatements() throws IOException, InterruptedException {
     String answer =
         management(
-            "{\"operation\":\"read-resource\",\"address\":[{\"deployment\":\"engagement.ear\"}],"
-                + "\"recursive\":true,\"include-runtime\":true}");
-    Matcher m = Pattern.compile("\"prepared-statement-count\"\\s*:\\s*(\\d+)").matcher(answer);
+            "{\"operation\":\"read-attribute\",\"address\":"
+                + PERSISTENCE_UNIT
+                + ",\"name\":\"prepared-statement-count\"}");
+    Matcher m = Pattern.compile("\"result\"\\s*:\\s*(\\d+)").matcher(answer);
     if (!m.find()) {
       throw new IllegalStateException("No Hibernate statistics in the management model: " + answer);
     }
