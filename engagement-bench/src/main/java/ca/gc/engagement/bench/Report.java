@@ -56,6 +56,16 @@ final class Report {
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       Wrk.Result r = row.result();
+      if (r.requestsPerSecond() == 0) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | none completed in the run | – | – | 0 %% | 0 %% | – | – | %s | %d |%n",
+                row.name(),
+                statements(row),
+                r.errors()));
+        continue;
+      }
       b.append(
           String.format(
               Locale.ROOT,
@@ -68,7 +78,7 @@ final class Report {
               100 * r.requestsPerSecond() / jdbc.requestsPerSecond(),
               r.p99Millis() / plain.p99Millis(),
               r.p99Millis() / jdbc.p99Millis(),
-              row.statements() == null ? "–" : String.format(Locale.ROOT, "%.1f", row.statements()),
+              statements(row),
               r.errors()));
     }
     b.append(
@@ -83,6 +93,10 @@ final class Report {
             csvTime.toMillis(),
             pdfTime.toMillis()));
     return b.toString();
+  }
+
+  private static String statements(Row row) {
+    return row.statements() == null ? "–" : String.format(Locale.ROOT, "%.1f", row.statements());
   }
 
   void appendHistory(Path history) throws IOException {
