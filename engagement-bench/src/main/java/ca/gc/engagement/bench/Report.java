@@ -86,11 +86,11 @@ final class Report {
             Locale.ROOT,
             "%nServer plus deployment ready in %.1f s; heap in use after the load %d MiB;"
                 + " CSV export of %,d rows (pages of 200, one after another, as an integrator must)"
-                + " %d ms; PDF briefing book of the scenario mission %d ms (best of 5).%n",
+                + " %s; PDF briefing book of the scenario mission %d ms (best of 5).%n",
             startup.toMillis() / 1000.0,
             heapMiB,
             csvRows,
-            csvTime.toMillis(),
+            csvTime == null ? "did not finish (a page took over 60 s)" : csvTime.toMillis() + " ms",
             pdfTime.toMillis()));
     return b.toString();
   }
