@@ -24,7 +24,9 @@ abstract class ClusterDatabase {
 
   static ClusterDatabase start(Path build) {
     return "postgresql".equals(System.getProperty("engagement.cluster.database"))
-        ? new Postgres(build.resolve("cluster-pg"))
+        ? new Postgres(
+            Path.of(System.getProperty("java.io.tmpdir"))
+                .resolve("engagement-cluster-pg-" + ProcessHandle.current().pid()))
         : new H2(build.resolve("cluster-h2"));
   }
 
@@ -62,7 +64,10 @@ abstract class ClusterDatabase {
     }
   }
 
-  /** The project's throwaway PostgreSQL script; its cluster under target/cluster-pg. */
+  /**
+   * The project's throwaway PostgreSQL script; its cluster under the temporary directory, which the
+   * postgres user (PostgreSQL refuses root) can reach whatever the checkout's parents allow.
+   */
   private static final class Postgres extends ClusterDatabase {
     private static final Path SCRIPT = Path.of("src/test/postgres/throwaway-postgres.sh");
     private final Path directory;

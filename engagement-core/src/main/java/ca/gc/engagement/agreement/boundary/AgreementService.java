@@ -201,8 +201,8 @@ public class AgreementService {
    */
   public Page<Agreement> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    return FoundRecords.load(
-        em, Agreement.class, search.search(query.of(RecordKind.AGREEMENT), request));
+    return FoundRecords.loadIds(
+        em, Agreement.class, search.idsOfOneKind(query.of(RecordKind.AGREEMENT), request));
   }
 
   /** Agreements, newest proposals first. */

@@ -142,8 +142,8 @@ public class MeetingService {
    */
   public Page<Meeting> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    return FoundRecords.load(
-        em, Meeting.class, search.search(query.of(RecordKind.MEETING), request));
+    return FoundRecords.loadIds(
+        em, Meeting.class, search.idsOfOneKind(query.of(RecordKind.MEETING), request));
   }
 
   /** A mission's meetings in the order they happen: its timeline. */

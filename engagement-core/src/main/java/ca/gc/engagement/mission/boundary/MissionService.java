@@ -103,8 +103,8 @@ public class MissionService {
    */
   public Page<Mission> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    return FoundRecords.load(
-        em, Mission.class, search.search(query.of(RecordKind.MISSION), request));
+    return FoundRecords.loadIds(
+        em, Mission.class, search.idsOfOneKind(query.of(RecordKind.MISSION), request));
   }
 
   /** The missions with these ids that the caller may see, in the order given; one statement. */

@@ -29,6 +29,12 @@ public final class FoundRecords {
     return new Page<>(byIds(em, type, ids), found.page(), found.size(), found.total());
   }
 
+  /** The records of {@code type} that a page of ids names, in its order. */
+  public static <T extends Classified> Page<T> loadIds(
+      EntityManager em, Class<T> type, Page<Long> found) {
+    return new Page<>(byIds(em, type, found.items()), found.page(), found.size(), found.total());
+  }
+
   /**
    * The records of {@code type} with these ids that the caller may see, in the order of the ids
    * (each once); one statement, none for no ids.

@@ -3,6 +3,7 @@ package ca.gc.engagement.search.control;
 import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
+import ca.gc.engagement.search.entity.SearchLine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -72,16 +73,30 @@ public final class SearchQuery {
   }
 
   public TypedQuery<RecordSummary> page(EntityManager em, int offset, int size) {
-    TypedQuery<RecordSummary> page =
-        em.createQuery("select r from RecordSummary r" + where + order, RecordSummary.class);
+    return page(em, RecordSummary.class, offset, size);
+  }
+
+  public TypedQuery<Long> count(EntityManager em) {
+    return count(em, RecordSummary.class);
+  }
+
+  /** The page read from one search view: the union of all kinds, or one kind's own. */
+  public <T extends SearchLine> TypedQuery<T> page(
+      EntityManager em, Class<T> view, int offset, int size) {
+    TypedQuery<T> page =
+        em.createQuery("select r from " + entity(em, view) + " r" + where + order, view);
     parameters.forEach(page::setParameter);
     return page.setFirstResult(offset).setMaxResults(size);
   }
 
-  public TypedQuery<Long> count(EntityManager em) {
+  public TypedQuery<Long> count(EntityManager em, Class<? extends SearchLine> view) {
     TypedQuery<Long> count =
-        em.createQuery("select count(r.id) from RecordSummary r" + where, Long.class);
+        em.createQuery("select count(r.id) from " + entity(em, view) + " r" + where, Long.class);
     parameters.forEach(count::setParameter);
     return count;
+  }
+
+  private static String entity(EntityManager em, Class<? extends SearchLine> view) {
+    return em.getMetamodel().entity(view).getName();
   }
 }

@@ -122,8 +122,8 @@ public class StatementService {
    */
   public Page<Statement> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    return FoundRecords.load(
-        em, Statement.class, search.search(query.of(RecordKind.STATEMENT), request));
+    return FoundRecords.loadIds(
+        em, Statement.class, search.idsOfOneKind(query.of(RecordKind.STATEMENT), request));
   }
 
   /** What one stakeholder said, newest first. */

@@ -1,0 +1,106 @@
+package ca.gc.engagement.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The harness's own sequential client: sign-in, counting statements, the timed exports. */
+final class Client {
+
+  static final String VIEWER = basic("viewer", "viewer-demo");
+  static final String OFFICER = basic("officer", "officer-demo");
+
+  private final String base;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  Client(String base) {
+    this.base = base;
+  }
+
+  static String basic(String user, String password) {
+    return Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Signs in through the pages' form, as a desk officer does, and answers the session cookie
+   * ({@code JSESSIONID=…}) a browser would then send.
+   */
+  String signIn(String user, String password) throws IOException, InterruptedException {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/engagement/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form =
+        "j_username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<Void> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/engagement/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    if (signedIn.statusCode() != 302) {
+      throw new IllegalStateException("Signing in answered " + signedIn.statusCode());
+    }
+    for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      if (cookie.getName().equals("JSESSIONID")) {
+        return "JSESSIONID=" + cookie.getValue();
+      }
+    }
+    throw new IllegalStateException("Signing in set no session cookie");
+  }
+
+  /** One request as the operation makes it; the body, failing on anything but success. */
+  byte[] send(Operation op, String path, String credentials)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    if (credentials != null) {
+      request.header(
+          op.who() == Operation.Who.SESSION ? "Cookie" : "Authorization",
+          op.who() == Operation.Who.SESSION ? credentials : "Basic " + credentials);
+    }
+    if (op.accept() != null) {
+      request.header("Accept", op.accept());
+    }
+    if (op.post()) {
+      request
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(op.body()));
+    }
+    HttpResponse<byte[]> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(
+          op.name()
+              + " "
+              + path
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + new String(response.body(), StandardCharsets.UTF_8));
+    }
+    return response.body();
+  }
+}
