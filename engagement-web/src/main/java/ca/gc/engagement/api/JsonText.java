@@ -19,7 +19,7 @@ import java.util.List;
  * any request of the API, and in any name or text the control characters that no form can type and
  * that hide or reorder text (NUL and the other C0 controls but tab and line breaks, DEL, the C1
  * controls, the bidirectional overrides and isolates, lone surrogates, noncharacters). Why these:
- * docs/decisions/0017-hostile-input-refused-when-the-body-is-read.md.
+ * docs/decisions/0021-hostile-input-refused-when-the-body-is-read.md.
  */
 final class JsonText {
 

@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A agreement as the search reads it, from its kind's own view {@code searchable_agreement}
- * (migration V10): a list of agreements alone reads no other table. Read-only, under the clearance
+ * (migration V12): a list of agreements alone reads no other table. Read-only, under the clearance
  * filter.
  */
 @Entity

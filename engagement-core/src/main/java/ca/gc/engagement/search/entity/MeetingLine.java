@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A meeting as the search reads it, from its kind's own view {@code searchable_meeting} (migration
- * V10): a list of meetings alone reads no other table. Read-only, under the clearance filter.
+ * V12): a list of meetings alone reads no other table. Read-only, under the clearance filter.
  */
 @Entity
 @Immutable

@@ -9,7 +9,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A statement as the search reads it, from its kind's own view {@code searchable_statement}
- * (migration V10): a list of statements alone reads no other table. Read-only, under the clearance
+ * (migration V12): a list of statements alone reads no other table. Read-only, under the clearance
  * filter.
  */
 @Entity

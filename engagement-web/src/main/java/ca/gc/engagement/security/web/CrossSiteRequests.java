@@ -15,7 +15,7 @@ import java.util.Set;
  * The pages have Faces' view state as a token besides; the API has none, and a browser attaches
  * remembered Basic credentials to any site's request, so this is what keeps a page elsewhere from
  * writing records through a signed-in officer's browser. Other departments' systems send neither
- * header and pass (docs/decisions/0017-web-security.md).
+ * header and pass (docs/decisions/0019-web-security.md).
  */
 public class CrossSiteRequests extends HttpFilter {
 

@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
  * API, error pages and static resources. A filter in the WAR rather than Undertow filters in the
  * server's CLI script, because the policy is written for what these pages do (PrimeFaces' inline
  * scripts) and must change with them, and because it then holds on any server the EAR is deployed
- * to, whether or not the operator applied the script (docs/decisions/0017-web-security.md).
+ * to, whether or not the operator applied the script (docs/decisions/0019-web-security.md).
  * Declared first in web.xml, for every dispatch, so that no other filter answers before it.
  */
 public class SecurityHeaders extends HttpFilter {

@@ -26,7 +26,7 @@ public class SignInThrottling implements ServletExtension {
     deployment.addOuterHandlerChainWrapper(
         next -> new ThrottledSignIns(next, failures, contextPath));
     // Lax, not Strict: a link to a record from mail or another intranet site opens it signed in;
-    // a form another site posts arrives without the session (docs/decisions/0017-web-security.md).
+    // a form another site posts arrives without the session (docs/decisions/0019-web-security.md).
     deployment.addOuterHandlerChainWrapper(
         next -> new SameSiteCookieHandler(next, "Lax", SESSION_COOKIE));
   }
