@@ -28,7 +28,7 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  */
 final class ScratchServer implements AutoCloseable {
 
-  private static final Duration BOOT_LIMIT = Duration.ofSeconds(240);
+  private static final Duration BOOT_LIMIT = Duration.ofSeconds(300);
 
   private final Path home;
   private final Path base;
