@@ -17,6 +17,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * The server is killed (SIGKILL) while four clients schedule meetings through the API, and started
  * again on the same database: every meeting it had acknowledged with 201 is there exactly as it was
  * answered, with its audit entry, and every meeting of the run it holds is whole (its participant,
- * its topics, its audit entry), acknowledged or not. {@code -Dfaults.crash.kills=N} kills it N
+ * its topics, its audit entry), acknowledged or not; the database file, read once the server is
+ * stopped, holds no part of a meeting without the rest. {@code -Dfaults.crash.kills=N} kills it N
  * times (1 in the normal test command).
  */
 class CrashRecoveryIT {
@@ -102,6 +108,8 @@ class CrashRecoveryIT {
     }
     assertEquals(0, otherAnswers.get(), "answers other than 201 while writing");
     assertTrue(found.size() >= acknowledged.size());
+    server.close();
+    assertNoRowsHalfWritten(run, found.size());
     System.out.printf(
         "Crash: %d kill(s); %d writes tried, %d acknowledged (201), %d of them found whole after"
             + " restart; %d meetings of the run found in all (%d in flight at a kill and kept)%n",
@@ -111,6 +119,62 @@ class CrashRecoveryIT {
         acknowledged.size(),
         found.size(),
         found.size() - acknowledged.size());
+  }
+
+  /**
+   * What the API cannot show, read in the database file once the server is stopped: no meeting of
+   * the run without its participant, its two topics or its creation in the audit trail, and no
+   * creation in the audit trail without its meeting.
+   */
+  private static void assertNoRowsHalfWritten(String run, int meetings) throws SQLException {
+    String ofTheRun = run + "%";
+    try (Connection db = DriverManager.getConnection(server.stoppedDatabaseUrl(), "sa", "sa")) {
+      assertEquals(
+          meetings, count(db, "select count(*) from meeting where title like ?", ofTheRun));
+      assertEquals(
+          0,
+          count(
+              db,
+              "select count(*) from meeting m where m.title like ? and (select count(*) from"
+                  + " meeting_participant p where p.meeting_id = m.id) <> 1",
+              ofTheRun),
+          "meetings without their participant");
+      assertEquals(
+          0,
+          count(
+              db,
+              "select count(*) from meeting m where m.title like ? and (select count(*) from"
+                  + " meeting_topic t where t.meeting_id = m.id) <> 2",
+              ofTheRun),
+          "meetings without their topics");
+      assertEquals(
+          0,
+          count(
+              db,
+              "select count(*) from meeting m where m.title like ? and not exists (select 1 from"
+                  + " meeting_aud a join revision r on r.id = a.rev where a.id = m.id and"
+                  + " a.revtype = 0)",
+              ofTheRun),
+          "meetings without their creation in the audit trail");
+      assertEquals(
+          0,
+          count(
+              db,
+              "select count(*) from meeting_aud a where a.title like ? and not exists (select 1"
+                  + " from meeting m where m.id = a.id)",
+              ofTheRun),
+          "creations in the audit trail without their meeting");
+    }
+  }
+
+  private static long count(Connection db, String sql, String parameter) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, parameter);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   private void assertEveryAcknowledgedMeetingIsThere(Map<String, Acknowledged> acknowledged) {

@@ -118,6 +118,14 @@ final class ScratchServer implements AutoCloseable {
     }
   }
 
+  /** The JDBC URL of the embedded default's H2 file, for reading it once the server is stopped. */
+  String stoppedDatabaseUrl() {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("the server still holds its database");
+    }
+    return "jdbc:h2:" + base.resolve("data/engagement/records") + ";ACCESS_MODE_DATA=r";
+  }
+
   int managementPort() {
     return 9990 + offset;
   }
