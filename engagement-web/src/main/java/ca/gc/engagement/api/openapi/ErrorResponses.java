@@ -32,6 +32,7 @@ final class ErrorResponses {
   static final String CARVE_OUT_VIOLATION = "CarveOutViolation";
   static final String PRECONDITION_REQUIRED = "PreconditionRequired";
   static final String INTERNAL_ERROR = "InternalError";
+  static final String DATABASE_UNAVAILABLE = "DatabaseUnavailable";
 
   private static final String INSTANCE = "https://records.example.gc.ca/engagement/api/v1/missions";
 
@@ -194,6 +195,17 @@ final class ErrorResponses {
                 "The server could not complete the request",
                 500,
                 "Quote incident 3f2b6c1e-7d4a-4c55-9a0e-2b8f51d6a9c4 to the service desk.",
+                List.of())));
+    components.addResponse(
+        DATABASE_UNAVAILABLE,
+        problem(
+            "The database does not answer; nothing was changed. Try again after Retry-After"
+                + " seconds.",
+            example(
+                "database-unavailable",
+                "The records are temporarily unavailable",
+                503,
+                "The database does not answer. Nothing was changed; try again shortly.",
                 List.of())));
   }
 

@@ -114,6 +114,7 @@ record OperationShape(String path, HttpMethod method, Operation operation, PathI
       errors.put("428", ErrorResponses.PRECONDITION_REQUIRED);
     }
     errors.put("500", ErrorResponses.INTERNAL_ERROR);
+    errors.put("503", ErrorResponses.DATABASE_UNAVAILABLE);
     return errors;
   }
 
