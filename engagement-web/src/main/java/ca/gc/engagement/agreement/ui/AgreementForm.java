@@ -131,15 +131,14 @@ public class AgreementForm implements Serializable {
    * against the carve-outs in force today. Nothing is stored.
    */
   public void rescreen() {
-    screening = null;
-    matches = List.of();
-    screeningNote = null;
+    // The new state is worked out first and then put in place: an Ajax answer still rendering the
+    // panel (the officer typed, then pressed save at once) never reads a half-cleared verdict.
     if (isBlank(title) && isBlank(summary) && sectors.isEmpty() && regions.isEmpty()) {
-      screeningNote = "agreement.screening.hint";
+      showNote("agreement.screening.hint");
       return;
     }
     if (parties.isEmpty()) {
-      screeningNote = "agreement.screening.needsParties";
+      showNote("agreement.screening.needsParties");
       return;
     }
     try {
@@ -152,8 +151,14 @@ public class AgreementForm implements Serializable {
                   text(),
                   LocalDate.now())));
     } catch (ConstraintViolationException | UnknownSectorException notScreenable) {
-      screeningNote = "agreement.screening.unavailable";
+      showNote("agreement.screening.unavailable");
     }
+  }
+
+  private void showNote(String key) {
+    screeningNote = key;
+    screening = null;
+    matches = List.of();
   }
 
   /** A new mission: its meetings are the ones to choose from. */
@@ -248,8 +253,10 @@ public class AgreementForm implements Serializable {
   }
 
   private void show(ScreeningResult result) {
+    List<ExplainedMatch> explained = explainer.explain(result);
+    matches = explained;
     screening = result;
-    matches = explainer.explain(result);
+    screeningNote = null;
   }
 
   /** What screening reads: the title and the summary, as the agreement will hold them. */
