@@ -232,8 +232,17 @@ class OpenApiDocumentIT {
   }
 
   @Test
-  void theDocumentationPageServesSwaggerUiFromTheWarWithoutSigningIn() throws Exception {
+  void theDocumentationPageServesSwaggerUiFromTheWarToThoseSignedIn() throws Exception {
     URI page = URI.create(deployment.toString()).resolve("api-docs/");
+    HttpResponse<String> anonymous =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertTrue(
+        anonymous.body().contains("id=\"login\""),
+        "anonymous readers get the sign-in form: " + anonymous.body());
+
     HttpResponse<String> html = get(page);
     assertEquals(200, html.statusCode(), html.body());
     var bundle =
@@ -281,10 +290,17 @@ class OpenApiDocumentIT {
     return statuses;
   }
 
+  /** A GET as the viewer (the pages take HTTP Basic credentials as a sign-in too). */
   private static HttpResponse<String> get(URI uri) throws Exception {
+    String viewer =
+        java.util.Base64.getEncoder()
+            .encodeToString("viewer:viewer-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+            HttpRequest.newBuilder(uri)
+                .header("Authorization", "Basic " + viewer)
+                .timeout(Duration.ofSeconds(30))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
   }
 
