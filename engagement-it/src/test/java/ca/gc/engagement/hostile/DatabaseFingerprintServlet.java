@@ -53,7 +53,9 @@ public class DatabaseFingerprintServlet extends HttpServlet {
         ResultSet found =
             statement.executeQuery(
                 "select table_schema, table_name from information_schema.tables"
-                    + " where table_type = 'BASE TABLE' and table_schema <> 'INFORMATION_SCHEMA'"
+                    + " where table_type = 'BASE TABLE'"
+                    // The database's own catalogue (H2's, PostgreSQL's): not the application's.
+                    + " and lower(table_schema) not in ('information_schema', 'pg_catalog')"
                     + " order by table_schema, table_name")) {
       while (found.next()) {
         tables.add('"' + found.getString(1) + "\".\"" + found.getString(2) + '"');

@@ -80,6 +80,7 @@ public class ListParameters {
 
   public RecordQuery query() {
     List<Problem.FieldError> errors = new ArrayList<>();
+    refuseHiddenCharacters(errors);
     LocalDate fromDate = date("from", from, errors);
     LocalDate toDate = date("to", to, errors);
     if (!errors.isEmpty()) {
@@ -129,12 +130,37 @@ public class ListParameters {
                         + "."));
           }
         });
+    refuseHiddenCharacters(errors);
     LocalDate fromDate = accepted.contains("from") ? date("from", from, errors) : null;
     LocalDate toDate = accepted.contains("to") ? date("to", to, errors) : null;
     if (!errors.isEmpty()) {
       throw new InvalidParametersException(errors);
     }
     return new Criteria(q, country, sector, status, fromDate, toDate, sort);
+  }
+
+  /**
+   * A control character in a filter is a 400, as in a body ({@link JsonText#refused}): no record
+   * holds one, and PostgreSQL refuses a NUL in a query outright (it was a 500 there).
+   */
+  private void refuseHiddenCharacters(List<Problem.FieldError> errors) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("q", q);
+    texts.put("country", country);
+    texts.put("sector", sector);
+    texts.put("status", status);
+    texts.put("sort", sort);
+    texts.forEach(
+        (name, value) -> {
+          if (value != null && value.codePoints().anyMatch(JsonText::refused)) {
+            errors.add(
+                new Problem.FieldError(
+                    name,
+                    "Remove the control character (or one that hides or reorders text) from "
+                        + name
+                        + "."));
+          }
+        });
   }
 
   /** The criteria of a list as given (null when absent; the services read blank as absent). */
