@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Counts failed sign-ins, through the form ({@code j_security_check}) and through API Basic
@@ -55,7 +56,31 @@ final class ThrottledSignIns implements HttpHandler {
       refuse(exchange, form, locked.get());
       return;
     }
+    // The servlet chain may go on in a worker thread after this call returns, so the outcome is
+    // read when the response is committed: final by then, and before the caller can see it and
+    // try again. Completion covers a response that ends without committing.
+    AtomicBoolean counted = new AtomicBoolean();
+    exchange.addResponseCommitListener(done -> count(done, form, account, address, counted));
+    exchange.addExchangeCompleteListener(
+        (done, nextListener) -> {
+          try {
+            count(done, form, account, address, counted);
+          } finally {
+            nextListener.proceed();
+          }
+        });
     next.handleRequest(exchange);
+  }
+
+  private void count(
+      HttpServerExchange exchange,
+      boolean form,
+      String account,
+      String address,
+      AtomicBoolean counted) {
+    if (!counted.compareAndSet(false, true)) {
+      return;
+    }
     if (authenticated(exchange)) {
       failures.succeeded(account);
     } else if (!form || exchange.getStatusCode() != StatusCodes.FOUND) {
