@@ -125,6 +125,59 @@ class TwoNodeClusterIT {
         later, json(reader.get(record)).getString("description"), "node 1 reads node 2's edit");
   }
 
+  /**
+   * Node 1 keeps lists and carve-outs in Hibernate's caches; what node 2 writes makes them stale on
+   * node 1 at once (replicated timestamps, invalidated entities): a meeting node 2 schedules is in
+   * node 1's next list, and a carve-out node 2 declares is in node 1's next screening.
+   */
+  @Test
+  void whatOneNodeWritesIsInTheOtherNodesNextListAndScreening() {
+    String topic = "clustertopic" + unique().substring(0, 8).toLowerCase(java.util.Locale.ROOT);
+    ApiClient onNode1 = ApiClient.as(url(node1.app()), "officer");
+    ApiClient officerOnNode2 = ApiClient.as(url(node2.app()), "officer");
+    ApiClient adminOnNode2 = ApiClient.as(url(node2.app()), "admin");
+    String list = "meetings?q=" + topic;
+    String proposal =
+        """
+        {"parties": ["CA", "CN"], "sectors": [], "regions": [],
+         "text": "Joint research on %s", "date": "2026-06-01"}
+        """
+            .formatted(topic);
+    for (int i = 0; i < 2; i++) { // the second answer comes from node 1's caches
+      assertEquals(0, json(onNode1.get(list)).getInt("total"));
+      assertEquals("CLEAR", json(onNode1.postJson("screenings", proposal)).getString("verdict"));
+    }
+
+    HttpResponse<String> scheduled =
+        officerOnNode2.postJson(
+            "meetings",
+            """
+            {"title": "Roundtable on %s", "kind": "BILATERAL",
+             "startsAt": "2026-06-04T14:00:00Z", "endsAt": "2026-06-04T15:00:00Z",
+             "timeZone": "America/Toronto", "location": "Ottawa", "country": "CN",
+             "participants": [], "topics": [], "agenda": "Research", "classification": "UNCLASSIFIED"}
+            """
+                .formatted(topic));
+    assertEquals(201, scheduled.statusCode(), scheduled.body());
+    assertEquals(1, json(onNode1.get(list)).getInt("total"), "node 1's list after node 2's write");
+
+    String code = "CLUSTER_" + topic.substring(12).toUpperCase(java.util.Locale.ROOT);
+    HttpResponse<String> declared =
+        adminOnNode2.postJson(
+            "carve-outs",
+            """
+            {"code": "%s", "name": "Research on %s",
+             "rationale": "Not shared with the counterpart.", "policyBasis": "Guidance",
+             "sectors": [], "regions": [], "keywords": ["%s"], "countries": ["CN"],
+             "effectiveFrom": "2026-01-01", "mode": "PROHIBIT", "classification": "UNCLASSIFIED"}
+            """
+                .formatted(code, topic, topic));
+    assertEquals(201, declared.statusCode(), declared.body());
+    JsonObject screened = json(onNode1.postJson("screenings", proposal));
+    assertEquals("PROHIBITED", screened.getString("verdict"), "node 1 after node 2's carve-out");
+    assertEquals(code, screened.getJsonArray("matches").getJsonObject(0).getString("carveOut"));
+  }
+
   @Test
   void theOverdueCheckRunsOnceADayForTheWholeCluster() {
     LocalDate today = LocalDate.now(OTTAWA);

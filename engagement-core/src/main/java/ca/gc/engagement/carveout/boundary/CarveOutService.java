@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Carve-outs, and the screening of proposals against them. Everyone reads carve-outs (at or below
@@ -165,6 +166,7 @@ public class CarveOutService {
    */
   public List<CarveOut> inForce(@NotNull Set<CountryCode> parties, @NotNull LocalDate on) {
     return em.createQuery(IN_FORCE, CarveOut.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .setParameter("active", CarveOutStatus.ACTIVE)
         .setParameter("day", on)
         .getResultStream()
@@ -225,6 +227,7 @@ public class CarveOutService {
     session.disableFilter(Classified.CLEARANCE_FILTER);
     try {
       return em.createQuery(IN_FORCE_BETWEEN, CarveOut.class)
+          .setHint(HibernateHints.HINT_CACHEABLE, true)
           .setParameter("active", CarveOutStatus.ACTIVE)
           .setParameter("first", first)
           .setParameter("last", last)

@@ -3,6 +3,7 @@ package ca.gc.engagement.carveout.entity;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +25,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
 
@@ -34,9 +37,13 @@ import org.hibernate.envers.Audited;
  * retired, and stays on file with its history to explain past screenings.
  *
  * <p>Its sets are read eagerly: a carve-out is only ever used whole (screening reads every set),
- * and the pages and API read it after the service's transaction has ended.
+ * and the pages and API read it after the service's transaction has ended. Every list of meetings
+ * screens its page against the carve-outs in force, and only administrators change them: they and
+ * their sets are kept in the second-level cache (docs/decisions/0025-query-cache.md).
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "carve_out")
 @Audited
 @Filter(name = Classified.CLEARANCE_FILTER)
@@ -69,22 +76,26 @@ public class CarveOut extends Classified {
 
   /** Sectors covered, each with everything below it in the sector tree. */
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "carve_out_sector", joinColumns = @JoinColumn(name = "carve_out_id"))
   @Column(name = "sector_code", length = 40, nullable = false)
   private Set<String> sectors = new HashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "carve_out_region", joinColumns = @JoinColumn(name = "carve_out_id"))
   @Column(name = "region_code", length = 40, nullable = false)
   private Set<String> regions = new HashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "carve_out_keyword", joinColumns = @JoinColumn(name = "carve_out_id"))
   @Column(name = "keyword", length = 100, nullable = false)
   private Set<String> keywords = new HashSet<>();
 
   /** The counterpart countries it applies to; none means every country. */
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "carve_out_country", joinColumns = @JoinColumn(name = "carve_out_id"))
   @Column(name = "country", length = 2, nullable = false)
   private Set<CountryCode> countries = new HashSet<>();

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The one search over missions, meetings, agreements and statements, for the pages and the API
@@ -64,10 +65,7 @@ public class RecordSearch {
     }
     Class<? extends SearchLine> view = query.kinds().iterator().next().lines();
     SearchQuery search = new SearchQuery(query, sectors.within(query.sector()));
-    List<Long> ids =
-        search.page(em, view, request.offset(), request.size()).getResultList().stream()
-            .map(SearchLine::getId)
-            .toList();
+    List<Long> ids = search.ids(em, view, request.offset(), request.size()).getResultList();
     long total = search.count(em, view).getSingleResult();
     return new Page<>(ids, request.page(), request.size(), total);
   }
@@ -86,6 +84,7 @@ public class RecordSearch {
                 + " group by r.kind, year(r.date), month(r.date)"
                 + " order by year(r.date), month(r.date), r.kind",
             Object[].class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .setParameter("kinds", kinds)
         .setParameter("from", from)
         .setParameter("to", to)

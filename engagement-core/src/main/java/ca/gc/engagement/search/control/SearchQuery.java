@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Turns a {@link RecordQuery} into JPQL over the search views: one statement for the page, one for
@@ -80,6 +81,19 @@ public final class SearchQuery {
     return count(em, RecordSummary.class);
   }
 
+  /**
+   * The ids of a page of one search view, in its order. Cached (the query cache): the key holds the
+   * query, its values and the reader's clearance (the filter's parameter), and any write to a table
+   * under the view makes it stale, on every node.
+   */
+  public TypedQuery<Long> ids(
+      EntityManager em, Class<? extends SearchLine> view, int offset, int size) {
+    TypedQuery<Long> ids =
+        em.createQuery("select r.id from " + entity(em, view) + " r" + where + order, Long.class);
+    parameters.forEach(ids::setParameter);
+    return cached(ids).setFirstResult(offset).setMaxResults(size);
+  }
+
   /** The page read from one search view: the union of all kinds, or one kind's own. */
   public <T extends SearchLine> TypedQuery<T> page(
       EntityManager em, Class<T> view, int offset, int size) {
@@ -93,7 +107,11 @@ public final class SearchQuery {
     TypedQuery<Long> count =
         em.createQuery("select count(r.id) from " + entity(em, view) + " r" + where, Long.class);
     parameters.forEach(count::setParameter);
-    return count;
+    return cached(count);
+  }
+
+  private static <T> TypedQuery<T> cached(TypedQuery<T> query) {
+    return query.setHint(HibernateHints.HINT_CACHEABLE, true);
   }
 
   private static String entity(EntityManager em, Class<? extends SearchLine> view) {

@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /**
  * A agreement as the search reads it, from its kind's own view {@code searchable_agreement}
@@ -14,6 +15,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Synchronize({"agreement"})
 @Table(name = "searchable_agreement")
 @IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)

@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /**
  * A meeting as the search reads it, from its kind's own view {@code searchable_meeting} (migration
@@ -13,6 +14,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Synchronize({"meeting"})
 @Table(name = "searchable_meeting")
 @IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)

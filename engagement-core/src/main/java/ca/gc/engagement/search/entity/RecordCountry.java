@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /**
  * A country a record concerns (an agreement has several): the view {@code
@@ -15,6 +16,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Synchronize({"mission", "meeting", "agreement_party", "statement", "stakeholder"})
 @Table(name = "searchable_record_country")
 @IdClass(RecordCountry.Key.class)
 public class RecordCountry {

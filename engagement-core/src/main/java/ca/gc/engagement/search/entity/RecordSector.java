@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /** A sector a record is about: the view {@code searchable_record_sector}. */
 @Entity
 @Immutable
+@Synchronize({"meeting_topic", "agreement_sector", "statement_sector"})
 @Table(name = "searchable_record_sector")
 @IdClass(RecordSector.Key.class)
 public class RecordSector {

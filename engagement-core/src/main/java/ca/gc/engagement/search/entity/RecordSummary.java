@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /**
  * One line of the search: a mission, meeting, agreement or statement reduced to what lists show and
@@ -14,6 +15,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Synchronize({"mission", "meeting", "agreement", "statement", "stakeholder"})
 @Table(name = "searchable_record")
 @IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 /**
  * The columns every search view has: the union of all kinds ({@link RecordSummary}) and each kind's
  * own view ({@link MeetingLine} and the others), so one query text serves them all. Serializable:
- * search results live in a page's view state, which a cluster replicates.
+ * search results live in a page's view state, which a cluster replicates. Each view entity names
+ * the tables under its view ({@code @Synchronize}): a write to them flushes before a search and
+ * makes the search's cached results stale (docs/decisions/0025-query-cache.md).
  */
 @MappedSuperclass
 public abstract class SearchLine implements Serializable {

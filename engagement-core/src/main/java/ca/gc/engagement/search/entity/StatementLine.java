@@ -6,6 +6,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.Synchronize;
 
 /**
  * A statement as the search reads it, from its kind's own view {@code searchable_statement}
@@ -14,6 +15,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@Synchronize({"statement", "stakeholder"})
 @Table(name = "searchable_statement")
 @IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The sector catalogue. Everyone reads it; only administrators extend or change it, and never by
@@ -46,13 +47,16 @@ public class SectorService {
 
   /** Every sector, retired ones included (they still label records), by code. */
   public List<Sector> all() {
-    return em.createQuery("select s from Sector s order by s.code", Sector.class).getResultList();
+    return em.createQuery("select s from Sector s order by s.code", Sector.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        .getResultList();
   }
 
   /** The sectors offered for new tagging, by code. */
   public List<Sector> inUse() {
     return em.createQuery(
             "select s from Sector s where s.retired = false order by s.code", Sector.class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 
@@ -71,8 +75,11 @@ public class SectorService {
    */
   public SectorTree tree() {
     return SectorTree.of(
-        em.createQuery("select s.code, s.parent from Sector s", Object[].class)
-            .getResultStream()
+        em
+            .createQuery("select s.code, s.parent from Sector s", Object[].class)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
+            .getResultList() // a stream would bypass the query cache
+            .stream()
             .map(row -> new SectorTree.Node((String) row[0], (String) row[1]))
             .toList());
   }
@@ -103,6 +110,7 @@ public class SectorService {
     Set<String> unknown = new HashSet<>(wanted);
     if (!wanted.isEmpty()) {
       em.createQuery("select s.code from Sector s where s.code in :codes", String.class)
+          .setHint(HibernateHints.HINT_CACHEABLE, true)
           .setParameter("codes", wanted)
           .getResultList()
           .forEach(unknown::remove);

@@ -1,5 +1,6 @@
 package ca.gc.engagement.sector.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.envers.Audited;
 
 /**
@@ -17,9 +20,13 @@ import org.hibernate.envers.Audited;
  * Identified by its code, which is part of the public API contract and so never changes: a sector
  * is renamed or moved, and when it is no longer wanted it is retired, never deleted, so that every
  * record ever tagged with it still reads (and still screens) the same. Reference data, not a
- * record: not classified, but every change is on the audit trail.
+ * record: not classified, but every change is on the audit trail. Read by every screening and every
+ * sector filter and changed only by an administrator, so it is kept in the second-level cache
+ * (docs/decisions/0025-query-cache.md).
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "sector")
 @Audited
 public class Sector implements Serializable {

@@ -19,6 +19,11 @@ public final class MigratedDatabase implements AutoCloseable {
   private final EntityManagerFactory emf;
   private final String schemaVersion;
 
+  /**
+   * Without the second-level and query caches: each test reads what the database holds. What the
+   * caches keep and when they let go is tested on the server (CachedListsIT), where the region
+   * factory and the transactions are the production ones.
+   */
   public MigratedDatabase() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -28,14 +33,24 @@ public final class MigratedDatabase implements AutoCloseable {
         Persistence.createEntityManagerFactory(
             "engagement",
             Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", dataSource,
-                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                dataSource,
+                "jakarta.persistence.nonJtaDataSource",
+                dataSource,
                 // persistence.xml says "none" (the migrations own the schema); here Hibernate
                 // checks that the mappings match what the migrations built.
-                "jakarta.persistence.schema-generation.database.action", "validate",
-                "hibernate.hbm2ddl.auto", "validate",
-                "hibernate.generate_statistics", "true"));
+                "jakarta.persistence.schema-generation.database.action",
+                "validate",
+                "hibernate.hbm2ddl.auto",
+                "validate",
+                "hibernate.generate_statistics",
+                "true",
+                "hibernate.cache.use_second_level_cache",
+                "false",
+                "hibernate.cache.use_query_cache",
+                "false"));
   }
 
   public String schemaVersion() {
