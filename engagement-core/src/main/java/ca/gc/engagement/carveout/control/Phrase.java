@@ -2,6 +2,9 @@ package ca.gc.engagement.carveout.control;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +25,16 @@ final class Phrase {
   private static final String SEPARATOR = "[\\s\\p{Z}\\p{Pd}]+";
   private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC]");
 
+  /**
+   * Each keyword's pattern, compiled once: a page of 200 meetings is screened against every keyword
+   * of every carve-out in force, and compiling them for each record was most of a list's time
+   * (docs/benchmarks.md). Keywords are an administrator's short lists; the bound only guards
+   * memory.
+   */
+  private static final Map<String, Optional<Phrase>> COMPILED = new ConcurrentHashMap<>();
+
+  private static final int MOST_COMPILED = 10_000;
+
   private final Pattern pattern;
 
   private Phrase(Pattern pattern) {
@@ -30,6 +43,18 @@ final class Phrase {
 
   /** Null when the keyword holds no word at all (then it can match nothing). */
   static Phrase of(String keyword) {
+    Optional<Phrase> known = COMPILED.get(keyword);
+    if (known == null) {
+      if (COMPILED.size() >= MOST_COMPILED) {
+        COMPILED.clear();
+      }
+      known = Optional.ofNullable(compile(keyword));
+      COMPILED.put(keyword, known);
+    }
+    return known.orElse(null);
+  }
+
+  private static Phrase compile(String keyword) {
     String[] words = fold(keyword).strip().split(SEPARATOR);
     String body =
         Arrays.stream(words)
