@@ -2,6 +2,7 @@ package ca.gc.engagement.carveout.control;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +38,12 @@ final class Phrase {
 
   private final Pattern pattern;
 
-  private Phrase(Pattern pattern) {
+  /** Its first word {@link #caseless}, which any text it occurs in contains; null: no shortcut. */
+  private final String firstWord;
+
+  private Phrase(Pattern pattern, String firstWord) {
     this.pattern = pattern;
+    this.firstWord = firstWord;
   }
 
   /** Null when the keyword holds no word at all (then it can match nothing). */
@@ -55,19 +60,19 @@ final class Phrase {
   }
 
   private static Phrase compile(String keyword) {
-    String[] words = fold(keyword).strip().split(SEPARATOR);
-    String body =
-        Arrays.stream(words)
-            .filter(w -> !w.isEmpty())
-            .map(Pattern::quote)
-            .collect(Collectors.joining(SEPARATOR));
-    if (body.isEmpty()) {
+    List<String> words =
+        Arrays.stream(fold(keyword).strip().split(SEPARATOR)).filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty()) {
       return null;
     }
+    String body = words.stream().map(Pattern::quote).collect(Collectors.joining(SEPARATOR));
+    String first = words.get(0);
+    boolean basic = first.chars().noneMatch(c -> Character.isSurrogate((char) c));
     return new Phrase(
         Pattern.compile(
             "(?<!" + WORD_CHARACTER + ")" + body + "(?!" + WORD_CHARACTER + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        basic ? caseless(first) : null);
   }
 
   /**
@@ -80,8 +85,28 @@ final class Phrase {
     return APOSTROPHES.matcher(composed).replaceAll("'");
   }
 
-  /** Whether the phrase occurs in a text already {@link #fold folded}. */
-  boolean occursIn(String foldedText) {
+  /**
+   * A folded text with each letter in one case, character by character (so its length and every
+   * position stay): two letters the case-insensitive pattern takes as equal become equal here. A
+   * text that does not even contain a phrase's first word this way cannot contain the phrase, and
+   * most texts are screened against most keywords without running their patterns at all.
+   */
+  static String caseless(String folded) {
+    char[] letters = folded.toCharArray();
+    for (int i = 0; i < letters.length; i++) {
+      letters[i] = Character.toLowerCase(Character.toUpperCase(letters[i]));
+    }
+    return new String(letters);
+  }
+
+  /**
+   * Whether the phrase occurs in a text already {@link #fold folded}, given also as {@link
+   * #caseless} (computed once for all the keywords a text is screened against).
+   */
+  boolean occursIn(String foldedText, String caselessText) {
+    if (firstWord != null && !caselessText.contains(firstWord)) {
+      return false;
+    }
     return pattern.matcher(foldedText).find();
   }
 }

@@ -42,12 +42,13 @@ public final class Screening {
       Proposal proposal, Collection<CarveOut> carveOuts, SectorTree tree) {
     Set<CountryCode> parties = proposal.countries();
     String text = proposal.text() == null ? "" : Phrase.fold(proposal.text());
+    String caseless = Phrase.caseless(text);
     List<Match> matches = new ArrayList<>();
     for (CarveOut carveOut : carveOuts) {
       if (carveOut.appliesTo(parties, proposal.date())) {
         sectors(carveOut, proposal.sectors(), tree, matches);
         regions(carveOut, proposal.regions(), matches);
-        keywords(carveOut, text, matches);
+        keywords(carveOut, text, caseless, matches);
       }
     }
     return ScreeningResult.of(matches);
@@ -102,7 +103,8 @@ public final class Screening {
     }
   }
 
-  private static void keywords(CarveOut carveOut, String foldedText, List<Match> matches) {
+  private static void keywords(
+      CarveOut carveOut, String foldedText, String caselessText, List<Match> matches) {
     if (foldedText.isBlank()) {
       return;
     }
@@ -110,7 +112,7 @@ public final class Screening {
     for (String keyword : carveOut.getKeywords()) {
       Phrase phrase = Phrase.of(keyword);
       if (phrase != null
-          && phrase.occursIn(foldedText)
+          && phrase.occursIn(foldedText, caselessText)
           && reported.add(Phrase.fold(keyword).toLowerCase(Locale.ROOT))) {
         matches.add(
             match(
