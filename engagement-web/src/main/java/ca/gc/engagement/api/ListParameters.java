@@ -121,6 +121,10 @@ public class ListParameters {
     if (errors.isEmpty()) {
       CsvExport.checkSize(pageSize).ifPresent(errors::add);
     }
+    if (errors.isEmpty() && (long) pageNumber * pageSize > Integer.MAX_VALUE - pageSize) {
+      errors.add(
+          new Problem.FieldError("page", "No list holds that many records; give a smaller page."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidParametersException(errors);
     }

@@ -148,6 +148,11 @@ class PageSizeByFormatTest {
       assertEquals("size", refused.errors().get(0).field());
       assertTrue(refused.errors().get(0).message().contains("10000"), size);
     }
+    var farAway =
+        assertThrows(
+            InvalidParametersException.class,
+            () -> parameters("text/csv", "2147483647", "10000").page(list::page));
+    assertEquals("page", farAway.errors().get(0).field());
     assertTrue(list.asked.isEmpty(), "nothing read");
   }
 

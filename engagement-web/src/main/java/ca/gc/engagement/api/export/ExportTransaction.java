@@ -24,8 +24,9 @@ import java.util.Locale;
  * resource) to the last (read while the CSV is written, after the resource has returned): so the
  * services' pages share one persistence context, which {@link ChunkedReading} keeps read-only and
  * empties between chunks. The transaction spans the whole request and ends here whatever happens, a
- * client gone mid-export included (the write fails, the transaction is rolled back and its
- * connection goes back to the pool).
+ * client gone mid-export included: the write fails, no further chunk is read, JAX-RS treats it as a
+ * client abort, and the transaction (which wrote nothing) ends here and its connection goes back to
+ * the pool.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ExportTransaction extends HttpFilter {
