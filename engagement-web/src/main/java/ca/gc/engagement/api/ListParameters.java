@@ -1,8 +1,14 @@
 package ca.gc.engagement.api;
 
+import ca.gc.engagement.api.export.CsvExport;
+import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.search.entity.RecordQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The query parameters every list of API v1 takes: {@code q, country, sector, status, from, to,
  * page, size, sort}. Read as text so that a value that is not even a number or a date is a 400
- * naming the parameter (JAX-RS would answer 404); what the values mean is the search's to judge.
+ * naming the parameter (JAX-RS would answer 404); what the values mean is the search's to judge. A
+ * list answered as CSV is an export: {@link #page(Function)} streams up to {@link
+ * CsvExport#MAX_ROWS} rows where JSON pages at most 200.
  */
 public class ListParameters {
 
@@ -66,10 +75,12 @@ public class ListParameters {
 
   @QueryParam("size")
   @Parameter(
-      description = "Records per page, 1 to 200 (20 when not given).",
+      description =
+          "Records per page, 1 to 200 (20 when not given); as CSV (text/csv or format=csv), 1 to"
+              + " 10000 rows.",
       example = "20",
       schema =
-          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "20"))
   String size;
 
   @QueryParam("sort")
@@ -87,6 +98,50 @@ public class ListParameters {
       throw new InvalidParametersException(errors);
     }
     return new RecordQuery(q, Set.of(), country, sector, status, fromDate, toDate, sort);
+  }
+
+  @Context HttpHeaders headers;
+
+  @Context HttpServletRequest request;
+
+  /**
+   * The list's answer, from the page {@code lister} reads. As JSON (or iCalendar) that is the page
+   * asked for, at most 200 records (the services refuse more). As CSV it is an export of up to
+   * {@link CsvExport#MAX_ROWS} rows: the first chunk of at most 200 is read here, the others while
+   * the CSV is written, in the request's one transaction (ExportTransaction).
+   */
+  public <P extends Record> P page(Function<PageRequest, P> lister) {
+    CsvExport export = csvExport();
+    if (export == null) {
+      return lister.apply(page());
+    }
+    List<Problem.FieldError> errors = new ArrayList<>();
+    int pageNumber = number("page", page, 0, errors);
+    int pageSize = number("size", size, PageRequest.DEFAULT_SIZE, errors);
+    if (errors.isEmpty()) {
+      CsvExport.checkSize(pageSize).ifPresent(errors::add);
+    }
+    if (errors.isEmpty() && (long) pageNumber * pageSize > Integer.MAX_VALUE - pageSize) {
+      errors.add(
+          new Problem.FieldError("page", "No list holds that many records; give a smaller page."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidParametersException(errors);
+    }
+    return export.begin(pageNumber, pageSize, lister);
+  }
+
+  /** The export this request opened, when its answer is CSV; null otherwise. */
+  private CsvExport csvExport() {
+    if (request == null || headers == null) {
+      return null;
+    }
+    List<MediaType> accepted = headers.getAcceptableMediaTypes();
+    boolean csv =
+        !accepted.isEmpty()
+            && !accepted.get(0).isWildcardType()
+            && accepted.get(0).isCompatible(Exports.TEXT_CSV_TYPE);
+    return csv ? CsvExport.of(request) : null;
   }
 
   public PageRequest page() {

@@ -47,13 +47,17 @@ public class AgreementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public AgreementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var found = agreements.search(parameters.query(), parameters.page());
-    List<AgreementOutlook> outlooks = agreements.outlooks(found.items());
-    List<AgreementRepresentation> items = new ArrayList<>();
-    for (int i = 0; i < found.items().size(); i++) {
-      items.add(AgreementRepresentation.of(found.items().get(i), outlooks.get(i)));
-    }
-    return new AgreementPageRepresentation(items, found.page(), found.size(), found.total());
+    var query = parameters.query();
+    return parameters.page(
+        request -> {
+          var found = agreements.search(query, request);
+          List<AgreementOutlook> outlooks = agreements.outlooks(found.items());
+          List<AgreementRepresentation> items = new ArrayList<>();
+          for (int i = 0; i < found.items().size(); i++) {
+            items.add(AgreementRepresentation.of(found.items().get(i), outlooks.get(i)));
+          }
+          return new AgreementPageRepresentation(items, found.page(), found.size(), found.total());
+        });
   }
 
   @GET

@@ -34,8 +34,19 @@ public final class CsvTable {
 
   /** The whole table, header first, each line ending in CRLF. */
   public static String write(Class<?> rowType, List<?> rows) {
+    return headerLine(rowType) + rows(rowType, rows);
+  }
+
+  /** The header row alone, ending in CRLF: the start of a table written in chunks. */
+  public static String headerLine(Class<?> rowType) {
     StringBuilder csv = new StringBuilder();
     line(csv, header(rowType));
+    return csv.toString();
+  }
+
+  /** Rows without the header, each ending in CRLF: one chunk of a table. */
+  public static String rows(Class<?> rowType, List<?> rows) {
+    StringBuilder csv = new StringBuilder();
     for (Object row : rows) {
       List<String> cells = new ArrayList<>();
       for (RecordComponent component : components(rowType)) {

@@ -7,8 +7,8 @@ public final class Exports {
 
   public static final String TEXT_CSV = "text/csv";
   public static final String TEXT_CALENDAR = "text/calendar";
-  public static final MediaType TEXT_CSV_TYPE = MediaType.valueOf(TEXT_CSV);
-  public static final MediaType TEXT_CALENDAR_TYPE = MediaType.valueOf(TEXT_CALENDAR);
+  public static final MediaType TEXT_CSV_TYPE = new MediaType("text", "csv");
+  public static final MediaType TEXT_CALENDAR_TYPE = new MediaType("text", "calendar");
 
   private Exports() {}
 }

@@ -1,6 +1,8 @@
 package ca.gc.engagement.api.export;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -17,13 +19,16 @@ import java.util.List;
 /**
  * Writes any page of API v1 ({@code {items, page, size, total}}: a record whose {@code items} is a
  * list of representation records) as {@code text/csv; charset=UTF-8}, one row per item, columns
- * from the item's record header (CsvTable). The page is the JSON list's page: the same filters,
- * {@code page} and {@code size} (at most 200), so a larger export is fetched page by page; the
- * response says where it is with {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size}.
+ * from the item's record header (CsvTable). A list's page that opens a {@link CsvExport} (up to 10
+ * 000 rows) is written chunk by chunk, each flushed to the client before the next is read; the
+ * response says where it is with {@code X-Total-Count}, {@code X-Page} and {@code X-Page-Size} (the
+ * export's page and size, not its chunks').
  */
 @Provider
 @Produces(Exports.TEXT_CSV)
 public class PageCsvWriter implements MessageBodyWriter<Record> {
+
+  @Context HttpServletRequest request;
 
   @Override
   public boolean isWriteable(
@@ -42,11 +47,24 @@ public class PageCsvWriter implements MessageBodyWriter<Record> {
       OutputStream out)
       throws IOException {
     httpHeaders.putSingle("Content-Type", Exports.TEXT_CSV + "; charset=UTF-8");
+    Class<?> rowType = itemType(type);
+    CsvExport export = request == null ? null : CsvExport.of(request);
+    if (export != null && export.answers(page)) {
+      httpHeaders.putSingle("X-Total-Count", String.valueOf(export.total()));
+      httpHeaders.putSingle("X-Page", String.valueOf(export.page()));
+      httpHeaders.putSingle("X-Page-Size", String.valueOf(export.size()));
+      out.write(CsvTable.headerLine(rowType).getBytes(StandardCharsets.UTF_8));
+      for (List<?> rows = export.firstRows(); rows != null; rows = export.nextRows()) {
+        out.write(CsvTable.rows(rowType, rows).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      return;
+    }
     putHeader(httpHeaders, page, "total", "X-Total-Count");
     putHeader(httpHeaders, page, "page", "X-Page");
     putHeader(httpHeaders, page, "size", "X-Page-Size");
-    List<?> items = (List<?>) component(page.getClass(), "items", page);
-    out.write(CsvTable.write(itemType(type), items).getBytes(StandardCharsets.UTF_8));
+    List<?> items = (List<?>) component(page, "items");
+    out.write(CsvTable.write(rowType, items).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The representation type of a page's items, or null when the type is no page. */
@@ -68,17 +86,20 @@ public class PageCsvWriter implements MessageBodyWriter<Record> {
 
   private static void putHeader(
       MultivaluedMap<String, Object> headers, Record page, String name, String header) {
-    Object value = component(page.getClass(), name, page);
+    Object value = component(page, name);
     if (value != null) {
       headers.putSingle(header, String.valueOf(value));
     }
   }
 
-  private static Object component(Class<?> type, String name, Object page) {
-    for (RecordComponent component : type.getRecordComponents()) {
+  /** A component of a page by name ({@code items}, {@code total}...), or null. */
+  static Object component(Record page, String name) {
+    for (RecordComponent component : page.getClass().getRecordComponents()) {
       if (component.getName().equals(name)) {
         try {
-          return component.getAccessor().invoke(page);
+          var accessor = component.getAccessor();
+          accessor.setAccessible(true);
+          return accessor.invoke(page);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("Cannot read " + component, e);
         }

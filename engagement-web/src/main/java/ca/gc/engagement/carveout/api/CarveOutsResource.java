@@ -59,9 +59,12 @@ public class CarveOutsResource {
             given.from(),
             given.to(),
             given.sort());
-    var result = carveOuts.list(query, parameters.page()).map(CarveOutRepresentation::of);
-    return new CarveOutPageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    return parameters.page(
+        request -> {
+          var result = carveOuts.list(query, request).map(CarveOutRepresentation::of);
+          return new CarveOutPageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET

@@ -51,9 +51,12 @@ public class FollowUpsResource {
     var given = parameters.criteria("q", "status", "from", "to", "sort");
     var query =
         new FollowUpQuery(given.q(), given.status(), given.from(), given.to(), given.sort());
-    var result = followUps.list(query, parameters.page()).map(FollowUpRepresentation::of);
-    return new FollowUpPageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    return parameters.page(
+        request -> {
+          var result = followUps.list(query, request).map(FollowUpRepresentation::of);
+          return new FollowUpPageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET

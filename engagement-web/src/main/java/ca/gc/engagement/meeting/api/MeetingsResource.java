@@ -46,13 +46,17 @@ public class MeetingsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
-    var found = meetings.search(parameters.query(), parameters.page());
-    List<ScreeningResult> flags = meetings.carveOutFlags(found.items());
-    List<MeetingRepresentation> items = new ArrayList<>();
-    for (int i = 0; i < found.items().size(); i++) {
-      items.add(MeetingRepresentation.of(found.items().get(i), flags.get(i)));
-    }
-    return new MeetingPageRepresentation(items, found.page(), found.size(), found.total());
+    var query = parameters.query();
+    return parameters.page(
+        request -> {
+          var found = meetings.search(query, request);
+          List<ScreeningResult> flags = meetings.carveOutFlags(found.items());
+          List<MeetingRepresentation> items = new ArrayList<>();
+          for (int i = 0; i < found.items().size(); i++) {
+            items.add(MeetingRepresentation.of(found.items().get(i), flags.get(i)));
+          }
+          return new MeetingPageRepresentation(items, found.page(), found.size(), found.total());
+        });
   }
 
   @GET

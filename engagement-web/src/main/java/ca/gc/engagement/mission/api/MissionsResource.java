@@ -39,10 +39,13 @@ public class MissionsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
-    var result =
-        missions.search(parameters.query(), parameters.page()).map(MissionRepresentation::of);
-    return new MissionPageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    var query = parameters.query();
+    return parameters.page(
+        request -> {
+          var result = missions.search(query, request).map(MissionRepresentation::of);
+          return new MissionPageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET

@@ -48,14 +48,13 @@ public class StakeholdersResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StakeholderPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "status", "sort");
-    var result =
-        stakeholders
-            .list(
-                new StakeholderQuery(given.q(), given.country(), given.status(), given.sort()),
-                parameters.page())
-            .map(StakeholderRepresentation::of);
-    return new StakeholderPageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    var query = new StakeholderQuery(given.q(), given.country(), given.status(), given.sort());
+    return parameters.page(
+        request -> {
+          var result = stakeholders.list(query, request).map(StakeholderRepresentation::of);
+          return new StakeholderPageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET

@@ -43,10 +43,13 @@ public class StatementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var result =
-        statements.search(parameters.query(), parameters.page()).map(StatementRepresentation::of);
-    return new StatementPageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    var query = parameters.query();
+    return parameters.page(
+        request -> {
+          var result = statements.search(query, request).map(StatementRepresentation::of);
+          return new StatementPageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET

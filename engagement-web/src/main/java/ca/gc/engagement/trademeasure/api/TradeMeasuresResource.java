@@ -64,9 +64,12 @@ public class TradeMeasuresResource {
             given.from(),
             given.to(),
             given.sort());
-    var result = measures.list(query, parameters.page()).map(TradeMeasureRepresentation::of);
-    return new TradeMeasurePageRepresentation(
-        result.items(), result.page(), result.size(), result.total());
+    return parameters.page(
+        request -> {
+          var result = measures.list(query, request).map(TradeMeasureRepresentation::of);
+          return new TradeMeasurePageRepresentation(
+              result.items(), result.page(), result.size(), result.total());
+        });
   }
 
   @GET
