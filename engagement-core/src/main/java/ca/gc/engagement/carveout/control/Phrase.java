@@ -28,9 +28,8 @@ final class Phrase {
 
   /**
    * Each keyword's pattern, compiled once: a page of 200 meetings is screened against every keyword
-   * of every carve-out in force, and compiling them for each record was most of a list's time
-   * (docs/benchmarks.md). Keywords are an administrator's short lists; the bound only guards
-   * memory.
+   * of every carve-out in force, and they were compiled again for each record. Keywords are an
+   * administrator's short lists; the bound only guards memory.
    */
   private static final Map<String, Optional<Phrase>> COMPILED = new ConcurrentHashMap<>();
 
