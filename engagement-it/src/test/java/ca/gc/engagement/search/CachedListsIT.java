@@ -77,6 +77,10 @@ class CachedListsIT {
   @Test
   void aListAskedAgainReadsNeitherItsPageNorItsTotalAgain() {
     schedule("Trade talks " + topic, 1, Classification.UNCLASSIFIED);
+    // Hibernate judges a kept answer by millisecond timestamps: one computed in the very
+    // millisecond
+    // the meeting was written counts as stale (safe: it is computed again). The second is kept.
+    list("viewer");
     Page<Meeting> first = list("viewer");
     long hits = statistics.getQueryCacheHitCount();
     long misses = statistics.getQueryCacheMissCount();
