@@ -1,12 +1,20 @@
 package ca.gc.engagement.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.validation.Valid;
 
 /**
  * The shape the project keeps: floors that point down only (boundary → control → entity; an entity
@@ -42,4 +50,29 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..boundary..");
+
+  /**
+   * Bean Validation cascades into every property of a {@code @Valid} parameter without asking JPA
+   * whether it is loaded (decision 0026), so a service never takes an entity as one.
+   */
+  @ArchTest
+  static final ArchRule servicesNeverValidateEntities =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("..boundary..")
+          .should(
+              new ArchCondition<JavaMethod>("not take an entity as a @Valid parameter") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                  for (JavaParameter parameter : method.getParameters()) {
+                    if (parameter.isAnnotatedWith(Valid.class)
+                        && parameter.getRawType().isAnnotatedWith(Entity.class)) {
+                      events.add(
+                          SimpleConditionEvent.violated(
+                              method, method.getFullName() + " validates an entity"));
+                    }
+                  }
+                }
+              });
 }

@@ -185,9 +185,11 @@ public class CarveOutService {
   /**
    * Screens each proposal as {@link #screen} does, in the order given, reading the carve-outs and
    * the sector tree once for all of them: a page of records is screened in the same few statements
-   * whatever its size.
+   * whatever its size. Its callers are services screening stored records (a page of meetings, of
+   * agreements), validated when they were recorded, so the proposals are not validated again: that
+   * cascade was a fifth of a list request's time.
    */
-  public List<ScreeningResult> screenEach(@NotNull List<@NotNull @Valid Proposal> proposals) {
+  public List<ScreeningResult> screenEach(@NotNull List<@NotNull Proposal> proposals) {
     return screenAll(proposals);
   }
 
