@@ -212,21 +212,25 @@ public class FollowUpService {
   }
 
   /**
-   * The follow-ups a day's check found newly overdue, by due date: those the caller may see (the
-   * notices are read by id, the follow-ups through the clearance filter).
+   * A page of the follow-ups a day's check found newly overdue, by due date, with their total:
+   * those the caller may see (through the clearance filter). Two statements whatever the day's
+   * count.
    */
-  public List<FollowUp> wentOverdueOn(@NotNull LocalDate day) {
-    List<?> ids =
-        em.createNativeQuery("select follow_up_id from overdue_notice where check_day = ?1")
-            .setParameter(1, day)
+  public Page<FollowUp> wentOverdueOn(@NotNull LocalDate day, @NotNull @Valid PageRequest request) {
+    String noticed =
+        " where f.id in (select n.followUpId from OverdueNotice n where n.checkDay = :day)";
+    var items =
+        em.createQuery(
+                "select f from FollowUp f" + noticed + " order by f.dueDate, f.id", FollowUp.class)
+            .setParameter("day", day)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
             .getResultList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select f from FollowUp f where f.id in :ids order by f.dueDate, f.id", FollowUp.class)
-        .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
-        .getResultList();
+    long total =
+        em.createQuery("select count(f) from FollowUp f" + noticed, Long.class)
+            .setParameter("day", day)
+            .getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
   }
 
   public List<RevisionEntry> history(long id) {

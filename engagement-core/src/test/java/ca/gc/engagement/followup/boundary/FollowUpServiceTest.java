@@ -126,6 +126,50 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void theDashboardPagesADaysNewlyOverdueFollowUpsTheReaderMaySee() {
+    LocalDate today = LocalDate.now(DailyOverdueCheck.OTTAWA);
+    for (int late = 1; late <= 12; late++) {
+      overdue("Late by " + late + " days", today.minusDays(late), Classification.UNCLASSIFIED);
+    }
+    overdue("Secret and late", today.minusDays(3), Classification.SECRET);
+    overdue("Due tomorrow", today.plusDays(1), Classification.UNCLASSIFIED);
+    db.runInTransaction(
+        em ->
+            new HandWiredServices(em, HandWiredServices.caller("timer", Classification.SECRET))
+                .get(DailyOverdueCheck.class)
+                .tick());
+
+    var first = asOfficer(s -> s.wentOverdueOn(today, new PageRequest(0, 10)));
+    assertEquals(12, first.total(), "the secret one is not counted for a Protected B reader");
+    assertEquals(10, first.items().size());
+    assertEquals("Late by 12 days", first.items().get(0).getDescription(), "earliest due first");
+    var rest = asOfficer(s -> s.wentOverdueOn(today, new PageRequest(1, 10)));
+    assertEquals(
+        List.of("Late by 2 days", "Late by 1 days"),
+        rest.items().stream().map(FollowUp::getDescription).toList());
+    var secretReader =
+        as(Classification.SECRET, s -> s.followUps().wentOverdueOn(today, PageRequest.first(20)));
+    assertEquals(13, secretReader.total());
+    assertEquals(
+        0, asOfficer(s -> s.wentOverdueOn(today.minusDays(1), PageRequest.first(20))).total());
+  }
+
+  private void overdue(String description, LocalDate due, Classification classification) {
+    as(
+        Classification.SECRET,
+        s ->
+            s.followUps()
+                .record(
+                    new FollowUpDraft(
+                        description,
+                        OriginKind.MISSION,
+                        beijing,
+                        "Greater China Division",
+                        due,
+                        classification)));
+  }
+
+  @Test
   void followUpsAreListedByDueDateAndByOrigin() {
     theScenario();
     var all = asOfficer(s -> s.list(PageRequest.first(20)));

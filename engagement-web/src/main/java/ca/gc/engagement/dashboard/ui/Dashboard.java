@@ -83,7 +83,7 @@ public class Dashboard {
   private List<TradeMeasure> measureChoices;
   private TradeMeasure chosen;
   private OverdueCheck overdueCheck;
-  private List<FollowUp> wentOverdue = List.of();
+  private Page<FollowUp> wentOverdue;
 
   /** f:viewAction: every figure of the page, read once. */
   public void load() {
@@ -92,7 +92,7 @@ public class Dashboard {
     due = followUps.dueBy(today.plusDays(DUE_WITHIN_DAYS), PageRequest.first(SHOWN));
     overdueCheck = followUps.lastOverdueCheck().orElse(null);
     if (overdueCheck != null) {
-      wentOverdue = followUps.wentOverdueOn(overdueCheck.getDay());
+      wentOverdue = followUps.wentOverdueOn(overdueCheck.getDay(), PageRequest.first(SHOWN));
     }
     agreementCounts = agreements.countByStatus();
     inForce = measures.inForceByCountryPair(today);
@@ -162,7 +162,8 @@ public class Dashboard {
   }
 
   /** What that check found newly overdue, as far as the reader's clearance goes. */
-  public List<FollowUp> getWentOverdue() {
+  /** The first of the follow-ups the last check found newly overdue, with their total. */
+  public Page<FollowUp> getWentOverdue() {
     return wentOverdue;
   }
 
