@@ -61,7 +61,6 @@ public final class Bench {
       Path out)
       throws Exception {
     String base = "http://127.0.0.1:" + server.httpPort();
-    server.enableStatistics();
     Client client = new Client(base);
     String session = client.signIn("officer", "officer-demo");
     Map<Who, String> credentials =
@@ -132,12 +131,15 @@ public final class Bench {
     for (Operation op : ops) {
       Double statements = null;
       if (op.countStatements()) {
+        server.statistics(true);
         try {
           statements = statementsPerRequest(server, client, op, credentials);
         } catch (java.net.http.HttpTimeoutException e) {
           // One request alone took longer than the client waits: that is the finding; go on.
           log(op.name() + ": a single request took over 60 s; no SQL count");
           statements = Double.NaN;
+        } finally {
+          server.statistics(false);
         }
       }
       Map<String, String> env = new HashMap<>();
