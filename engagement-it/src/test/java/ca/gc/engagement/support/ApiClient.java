@@ -51,6 +51,20 @@ public final class ApiClient {
     return send(request(uri).GET());
   }
 
+  /** A conditional GET: the answer only if it is no longer the one tagged {@code ifNoneMatch}. */
+  public HttpResponse<String> getUnlessStill(String path, String ifNoneMatch) {
+    return send(request(uri(path)).header("If-None-Match", ifNoneMatch).GET());
+  }
+
+  /** A conditional GET that asks for an answer computed now ({@code Cache-Control: no-cache}). */
+  public HttpResponse<String> getAfresh(String path, String ifNoneMatch) {
+    return send(
+        request(uri(path))
+            .header("If-None-Match", ifNoneMatch)
+            .header("Cache-Control", "no-cache")
+            .GET());
+  }
+
   /** GET asking for the given media type ({@code text/csv}, {@code text/calendar}) only. */
   public HttpResponse<String> get(String path, String accept) {
     return send(request(uri(path)).setHeader("Accept", accept).GET());

@@ -4,6 +4,7 @@ import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.export.Exports;
+import ca.gc.engagement.api.kept.KeptAnswer;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.boundary.MeetingService;
@@ -42,8 +43,13 @@ public class MeetingsResource {
 
   @Context UriInfo uriInfo;
 
-  /** Meetings matching {@code q, country, sector, status, from, to}, paged and sorted. */
+  /**
+   * Meetings matching {@code q, country, sector, status, from, to}, paged and sorted. The JSON
+   * answer is kept for its caller while nothing changes, and tagged: {@code If-None-Match} with its
+   * ETag answers 304 while it is current.
+   */
   @GET
+  @KeptAnswer
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
     var query = parameters.query();
@@ -61,6 +67,7 @@ public class MeetingsResource {
 
   @GET
   @Path("{id}")
+  @KeptAnswer
   public Response read(@PathParam("id") long id) {
     return answer(meetings.find(id).orElseThrow(() -> notFound(id)));
   }

@@ -1,0 +1,36 @@
+package ca.gc.engagement.api.kept;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An answer as it was sent: its bytes, media type and headers (its ETag among them), and the moment
+ * taken before it was computed, from which it stays current while nothing changes. {@code ownTag}:
+ * its ETag names these bytes (a list's); otherwise it is the record's version tag, which a caller
+ * sends back in {@code If-Match}, and a conditional GET is not answered from it.
+ */
+record Answer(
+    long since, byte[] body, String mediaType, Map<String, List<Object>> headers, boolean ownTag) {
+
+  static Answer of(
+      long since,
+      byte[] body,
+      String mediaType,
+      MultivaluedMap<String, Object> headers,
+      boolean ownTag) {
+    Map<String, List<Object>> copy = new java.util.LinkedHashMap<>();
+    headers.forEach(
+        (name, values) -> {
+          if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Content-Type")) {
+            copy.put(name, List.copyOf(values));
+          }
+        });
+    return new Answer(since, body, mediaType, Map.copyOf(copy), ownTag);
+  }
+
+  String tag() {
+    List<Object> tags = headers.get("ETag");
+    return tags == null || tags.isEmpty() ? null : String.valueOf(tags.get(0));
+  }
+}

@@ -1,0 +1,178 @@
+package ca.gc.engagement.api.kept;
+
+import ca.gc.engagement.security.entity.Classification;
+import ca.gc.engagement.security.entity.Role;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Gives a {@link KeptAnswer} GET its kept answer when there is a current one (and {@code 304 Not
+ * Modified} when the caller already holds it: {@code If-None-Match} with the list's ETag), and
+ * otherwise keeps the JSON answer the resource computes, with an ETag naming its bytes when the
+ * resource gave none. The caller is authenticated before this runs (the servlet filters); whether
+ * they may read at all is decided by the services when the answer is first computed, for exactly
+ * this caller, roles and clearance (the {@link Question}). A caller who sends {@code Cache-Control:
+ * no-cache} gets an answer computed anew. Every answer that may be kept says {@code Cache-Control:
+ * private, no-cache}: a client or proxy may hold it only for this caller, and must ask again before
+ * using it.
+ */
+@Provider
+@KeptAnswer
+@ApplicationScoped
+@Priority(Priorities.USER)
+public class KeptAnswerFilter
+    implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+
+  static final String CACHE_CONTROL = "private, no-cache";
+
+  private static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
+  private static final List<String> ROLES =
+      List.of(Role.VIEWER, Role.OFFICER, Role.APPROVER, Role.ADMIN);
+  private static final String QUESTION = KeptAnswerFilter.class.getName() + ".question";
+  private static final String SINCE = KeptAnswerFilter.class.getName() + ".since";
+  private static final String KEEP = KeptAnswerFilter.class.getName() + ".keep";
+
+  @Inject KeptAnswers answers;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Principal caller = request.getSecurityContext().getUserPrincipal();
+    if (!HttpMethod.GET.equals(request.getMethod()) || caller == null) {
+      return;
+    }
+    Question question = question(request, caller);
+    var kept = askedAfresh(request) ? Optional.<Answer>empty() : answers.current(question);
+    if (kept.isEmpty()) {
+      request.setProperty(QUESTION, question);
+      request.setProperty(SINCE, answers.now());
+      return;
+    }
+    Answer answer = kept.get();
+    if (answer.ownTag() && held(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
+      request.abortWith(
+          Response.notModified()
+              .header(HttpHeaders.ETAG, answer.tag())
+              .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+              .build());
+      return;
+    }
+    Response.ResponseBuilder given = Response.ok(answer.body(), answer.mediaType());
+    answer.headers().forEach((name, values) -> values.forEach(v -> given.header(name, v)));
+    request.abortWith(given.build());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!HttpMethod.GET.equals(request.getMethod())
+        || response.getStatus() != Response.Status.OK.getStatusCode()) {
+      return;
+    }
+    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    if (request.getProperty(QUESTION) != null
+        && response.getMediaType() != null
+        && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      request.setProperty(KEEP, Boolean.TRUE);
+    }
+  }
+
+  @Override
+  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+    if (context.getProperty(KEEP) == null) {
+      context.proceed();
+      return;
+    }
+    OutputStream out = context.getOutputStream();
+    ByteArrayOutputStream written = new ByteArrayOutputStream(16 * 1024);
+    context.setOutputStream(written);
+    context.proceed();
+    byte[] body = written.toByteArray();
+    boolean ownTag = !context.getHeaders().containsKey(HttpHeaders.ETAG);
+    if (ownTag) {
+      context.getHeaders().putSingle(HttpHeaders.ETAG, tagOf(body));
+    }
+    answers.keep(
+        (Question) context.getProperty(QUESTION),
+        Answer.of(
+            (Long) context.getProperty(SINCE),
+            body,
+            context.getMediaType().toString(),
+            context.getHeaders(),
+            ownTag));
+    context.setOutputStream(out);
+    out.write(body);
+  }
+
+  private static Question question(ContainerRequestContext request, Principal caller) {
+    SecurityContext security = request.getSecurityContext();
+    Set<String> roles =
+        ROLES.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet());
+    URI asked = request.getUriInfo().getRequestUri();
+    return new Question(
+        caller.getName(),
+        roles,
+        Classification.clearanceOf(security::isUserInRole).name(),
+        asked.getRawPath() + "?" + asked.getRawQuery(),
+        request.getHeaderString(HttpHeaders.ACCEPT),
+        LocalDate.now(OTTAWA));
+  }
+
+  /**
+   * Whether the caller asks for an answer computed now ({@code Cache-Control: no-cache}): it is
+   * computed, and kept in place of the one kept before.
+   */
+  static boolean askedAfresh(ContainerRequestContext request) {
+    String control = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+    return control != null && control.toLowerCase(Locale.ROOT).contains("no-cache");
+  }
+
+  /** Whether {@code If-None-Match} names the tag (or is {@code *}). */
+  static boolean held(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null || tag == null) {
+      return false;
+    }
+    return Arrays.stream(ifNoneMatch.split(","))
+        .map(String::strip)
+        .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+        .anyMatch(t -> t.equals("*") || t.equals(tag));
+  }
+
+  /** A strong tag naming the bytes: the first 128 bits of their SHA-256. */
+  static String tagOf(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package ca.gc.engagement.api.kept;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What was asked and by whom, everything an answer kept for it may depend on: the caller's name,
+ * roles and clearance as the server knows them at this request, the path and query as sent, the
+ * media types accepted, and the day in Ottawa (so that no answer outlives the day it was made on).
+ */
+record Question(
+    String caller,
+    Set<String> roles,
+    String clearance,
+    String pathAndQuery,
+    String accept,
+    LocalDate day) {}
