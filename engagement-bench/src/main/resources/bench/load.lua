@@ -1,15 +1,20 @@
 -- wrk script of the benchmark: how a real client asks (Basic credentials or a session cookie, Accept,
--- a JSON body for POSTs), one of several paths at random, and a summary line the harness parses.
+-- one more header, a JSON body for POSTs), one of several paths at random, and a summary line the harness parses.
 local auth = os.getenv("BENCH_AUTH")
 local cookie = os.getenv("BENCH_COOKIE")
 local accept = os.getenv("BENCH_ACCEPT")
 local method = os.getenv("BENCH_METHOD")
 local body_file = os.getenv("BENCH_BODY_FILE")
 local paths_file = os.getenv("BENCH_PATHS_FILE")
+local header = os.getenv("BENCH_HEADER")
 
 if auth then wrk.headers["Authorization"] = "Basic " .. auth end
 if cookie then wrk.headers["Cookie"] = cookie end
 if accept then wrk.headers["Accept"] = accept end
+if header then
+  local name, value = header:match("^([^:]+):%s*(.*)$")
+  wrk.headers[name] = value
+end
 if method then wrk.method = method end
 if body_file then
   local f = assert(io.open(body_file, "r"))

@@ -74,6 +74,21 @@ final class Client {
   /** One request as the operation makes it; the body, failing on anything but success. */
   byte[] send(Operation op, String path, String credentials)
       throws IOException, InterruptedException {
+    return exchange(op, path, credentials).body();
+  }
+
+  /** The ETag the operation's answer carries. */
+  String tag(Operation op, String path, String credentials)
+      throws IOException, InterruptedException {
+    return exchange(op, path, credentials)
+        .headers()
+        .firstValue("ETag")
+        .orElseThrow(() -> new IllegalStateException(op.name() + " " + path + " has no ETag"));
+  }
+
+  /** One request; success is 2xx, or 304 when the operation sends a tag it holds. */
+  private HttpResponse<byte[]> exchange(Operation op, String path, String credentials)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (credentials != null) {
@@ -84,6 +99,10 @@ final class Client {
     if (op.accept() != null) {
       request.header("Accept", op.accept());
     }
+    if (op.header() != null) {
+      int colon = op.header().indexOf(':');
+      request.header(op.header().substring(0, colon), op.header().substring(colon + 1).strip());
+    }
     if (op.post()) {
       request
           .header("Content-Type", "application/json")
@@ -91,7 +110,11 @@ final class Client {
     }
     HttpResponse<byte[]> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() >= 300) {
+    boolean held =
+        response.statusCode() == 304
+            && op.header() != null
+            && op.header().startsWith("If-None-Match");
+    if (response.statusCode() >= 300 && !held) {
       throw new IllegalStateException(
           op.name()
               + " "
@@ -101,6 +124,6 @@ final class Client {
               + ": "
               + new String(response.body(), StandardCharsets.UTF_8));
     }
-    return response.body();
+    return response;
   }
 }

@@ -54,6 +54,9 @@ final class Wrk {
     if (op.accept() != null) {
       builder.environment().put("BENCH_ACCEPT", op.accept());
     }
+    if (op.header() != null) {
+      builder.environment().put("BENCH_HEADER", op.header());
+    }
     if (op.post()) {
       Path body = work.resolve("body.json");
       Files.writeString(body, op.body());
