@@ -136,36 +136,25 @@ public final class Bench {
             true));
 
     Map<String, Report.Row> rows = new LinkedHashMap<>();
+    Map<String, Double> statements = new HashMap<>();
     Wrk wrk = new Wrk(out, base);
+    // Every operation is warmed (and its statements counted) before any is measured: the whole
+    // stack is compiled by then, not only what the operations before it happened to run.
     for (Operation op : ops) {
-      Double statements = null;
       if (op.countStatements()) {
-        server.statistics(true);
-        try {
-          statements = statementsPerRequest(server, client, op, credentials);
-        } catch (java.net.http.HttpTimeoutException e) {
-          // One request alone took longer than the client waits: that is the finding; go on.
-          log(op.name() + ": a single request took over 60 s; no SQL count");
-          statements = Double.NaN;
-        } finally {
-          server.statistics(false);
-        }
-      }
-      Map<String, String> env = new HashMap<>();
-      if (op.who() == Who.SESSION) {
-        env.put("BENCH_COOKIE", session);
-      } else if (op.who() != Who.NOBODY) {
-        env.put("BENCH_AUTH", credentials.get(op.who()));
+        statements.put(op.name(), statementsOf(server, client, op, credentials));
       }
       if (warmup > 0) {
-        wrk.run(op, env, warmup);
+        wrk.run(op, environment(op, session, credentials), warmup);
       }
-      Wrk.Result result = wrk.run(op, env, seconds);
+    }
+    for (Operation op : ops) {
+      Wrk.Result result = wrk.run(op, environment(op, session, credentials), seconds);
       log(
           String.format(
               "%-24s %8.0f req/s  p50 %7.1f ms  p99 %7.1f ms",
               op.name(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis()));
-      rows.put(op.name(), new Report.Row(op.name(), result, statements));
+      rows.put(op.name(), new Report.Row(op.name(), result, statements.get(op.name())));
     }
     long heap = server.heapUsedMiB();
 
@@ -197,6 +186,33 @@ public final class Bench {
     Files.writeString(out.resolve("results-" + size + ".md"), table);
     report.appendHistory(out.resolve("history.tsv"));
     report.plot(out);
+  }
+
+  /** The operation's statements per request, NaN if one request alone took over a minute. */
+  private static double statementsOf(
+      BenchServer server, Client client, Operation op, Map<Who, String> credentials)
+      throws Exception {
+    server.statistics(true);
+    try {
+      return statementsPerRequest(server, client, op, credentials);
+    } catch (java.net.http.HttpTimeoutException e) {
+      // One request alone took longer than the client waits: that is the finding; go on.
+      log(op.name() + ": a single request took over 60 s; no SQL count");
+      return Double.NaN;
+    } finally {
+      server.statistics(false);
+    }
+  }
+
+  private static Map<String, String> environment(
+      Operation op, String session, Map<Who, String> credentials) {
+    Map<String, String> env = new HashMap<>();
+    if (op.who() == Who.SESSION) {
+      env.put("BENCH_COOKIE", session);
+    } else if (op.who() != Who.NOBODY) {
+      env.put("BENCH_AUTH", credentials.get(op.who()));
+    }
+    return env;
   }
 
   /** Statements the persistence unit prepared for a few requests in a row, per request. */

@@ -1,0 +1,96 @@
+package ca.gc.engagement.api.kept;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.gc.engagement.query.boundary.ChangeClock;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KeptAnswersTest {
+
+  /** A clock whose last write is set by the test. */
+  static final class Clock extends ChangeClock {
+    long now = 100;
+    long lastWrite = 0;
+
+    @Override
+    public long now() {
+      return now;
+    }
+
+    @Override
+    public boolean unchangedSince(long moment) {
+      return lastWrite < moment;
+    }
+  }
+
+  private final Clock clock = new Clock();
+  private final KeptAnswers answers = new KeptAnswers();
+
+  {
+    answers.clock = clock;
+  }
+
+  private static Question asked(String caller, String path) {
+    return new Question(
+        caller, Set.of("viewer"), "PROTECTED_A", path, null, LocalDate.of(2026, 11, 28));
+  }
+
+  private Answer answer(int bytes) {
+    return Answer.of(
+        answers.now(), new byte[bytes], "application/json", new MultivaluedHashMap<>(), true);
+  }
+
+  @Test
+  void anAnswerIsGivenWhileNothingIsWrittenAndDroppedOnceSomethingIs() {
+    Question list = asked("viewer", "/meetings?");
+    answers.keep(list, answer(10));
+    assertTrue(answers.current(list).isPresent());
+    assertTrue(answers.current(asked("approver", "/meetings?")).isEmpty(), "another caller");
+
+    clock.lastWrite = 100;
+    assertTrue(answers.current(list).isEmpty(), "written in the moment it was computed: stale");
+    assertEquals(0, answers.size(), "dropped");
+  }
+
+  @Test
+  void theLeastRecentlyGivenAnswersGoFirstBeyondTheBudget() {
+    int each = (int) (KeptAnswers.BUDGET / 100);
+    for (int i = 0; i < 100; i++) {
+      answers.keep(asked("viewer", "/meetings?page=" + i), answer(each));
+    }
+    assertTrue(answers.current(asked("viewer", "/meetings?page=0")).isPresent());
+    answers.keep(asked("viewer", "/meetings?page=100"), answer(each));
+
+    assertEquals(100, answers.size());
+    assertTrue(answers.current(asked("viewer", "/meetings?page=0")).isPresent(), "given lately");
+    assertTrue(answers.current(asked("viewer", "/meetings?page=1")).isEmpty(), "the eldest");
+  }
+
+  @Test
+  void anAnswerTooLargeForAFairShareOfTheBudgetIsNotKept() {
+    answers.keep(asked("viewer", "/meetings?size=200"), answer((int) KeptAnswers.BUDGET / 32));
+    assertEquals(0, answers.size());
+  }
+
+  @Test
+  void aTagNamesTheBytesAndIfNoneMatchIsReadAsHttpSaysIt() {
+    String tag = KeptAnswerFilter.tagOf("{\"items\":[]}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(tag, KeptAnswerFilter.tagOf("{\"items\":[]}".getBytes(StandardCharsets.UTF_8)));
+    assertNotEquals(
+        tag, KeptAnswerFilter.tagOf("{\"items\":[1]}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(34, tag.length(), tag);
+
+    assertTrue(KeptAnswerFilter.held(tag, tag));
+    assertTrue(KeptAnswerFilter.held("\"other\", W/" + tag, tag));
+    assertTrue(KeptAnswerFilter.held("*", tag));
+    assertFalse(KeptAnswerFilter.held("\"other\"", tag));
+    assertFalse(KeptAnswerFilter.held(null, tag));
+  }
+}
