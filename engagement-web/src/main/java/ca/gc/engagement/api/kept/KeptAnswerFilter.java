@@ -143,6 +143,7 @@ public class KeptAnswerFilter
         Classification.clearanceOf(security::isUserInRole).name(),
         asked.getRawPath() + "?" + asked.getRawQuery(),
         request.getHeaderString(HttpHeaders.ACCEPT),
+        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
         LocalDate.now(OTTAWA));
   }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What was asked and by whom, everything an answer kept for it may depend on: the caller's name,
  * roles and clearance as the server knows them at this request, the path and query as sent, the
- * media types accepted, and the day in Ottawa (so that no answer outlives the day it was made on).
+ * media types and languages accepted, and the day in Ottawa (so that no answer outlives the day it
+ * was made on).
  */
 record Question(
     String caller,
@@ -14,4 +15,5 @@ record Question(
     String clearance,
     String pathAndQuery,
     String accept,
+    String acceptLanguage,
     LocalDate day) {}

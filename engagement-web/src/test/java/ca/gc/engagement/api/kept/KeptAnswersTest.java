@@ -39,7 +39,7 @@ class KeptAnswersTest {
 
   private static Question asked(String caller, String path) {
     return new Question(
-        caller, Set.of("viewer"), "PROTECTED_A", path, null, LocalDate.of(2026, 11, 28));
+        caller, Set.of("viewer"), "PROTECTED_A", path, null, "en", LocalDate.of(2026, 11, 28));
   }
 
   private Answer answer(int bytes) {
