@@ -56,6 +56,14 @@ final class Report {
     b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       Wrk.Result r = row.result();
+      if (r == Wrk.Result.NONE) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | not loaded: one request alone took over 60 s | – | – | – | – | – | – | – | – |%n",
+                row.name()));
+        continue;
+      }
       if (r.requestsPerSecond() == 0) {
         b.append(
             String.format(
@@ -102,6 +110,9 @@ final class Report {
   void appendHistory(Path history) throws IOException {
     StringBuilder b = new StringBuilder();
     for (Row row : rows) {
+      if (row.result() == Wrk.Result.NONE) {
+        continue;
+      }
       b.append(
           String.format(
               Locale.ROOT,

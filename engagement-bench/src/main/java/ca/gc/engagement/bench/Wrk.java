@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 final class Wrk {
 
   /** What one run measured. */
-  record Result(double requestsPerSecond, double p50Millis, double p99Millis, long errors) {}
+  record Result(double requestsPerSecond, double p50Millis, double p99Millis, long errors) {
+
+    /** Not run: one request alone took over a minute. */
+    static final Result NONE = new Result(0, Double.NaN, Double.NaN, 0);
+  }
 
   private static final Pattern SUMMARY =
       Pattern.compile(
