@@ -43,6 +43,13 @@ record Operation(
     return new Operation(name, paths, who, accept, body, countStatements, header);
   }
 
+  /**
+   * Whether it records something: an officer's POST (an API reader's POST, a screening, does not).
+   */
+  boolean writes() {
+    return post() && who == Who.OFFICER;
+  }
+
   boolean post() {
     return body != null;
   }
