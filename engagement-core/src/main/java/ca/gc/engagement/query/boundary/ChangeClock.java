@@ -1,13 +1,13 @@
 package ca.gc.engagement.query.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.hibernate.StatelessSession;
 import org.hibernate.cache.spi.RegionFactory;
 import org.hibernate.cache.spi.TimestampsCache;
@@ -25,45 +25,17 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 @ApplicationScoped
 public class ChangeClock {
 
+  /** Where WildFly binds the persistence unit's factory (persistence.xml). */
+  static final String FACTORY = "java:jboss/engagement/EntityManagerFactory";
+
   /** persistence.xml's {@code org.hibernate.envers.audit_table_suffix}. */
   private static final String AUDIT_SUFFIX = "_aud";
 
-  @PersistenceUnit private EntityManagerFactory emf;
-
-  private SessionFactoryImplementor factory;
-  private TimestampsCache timestamps;
-  private RegionFactory regions;
-  private String[] tables;
-
-  private boolean watching;
-
-  @PostConstruct
-  void watchEveryTable() {
-    factory = emf.unwrap(SessionFactoryImplementor.class);
-    timestamps = factory.getCache().getTimestampsCache();
-    regions = factory.getCache().getRegionFactory();
-    Set<String> spaces = new TreeSet<>();
-    factory
-        .getMappingMetamodel()
-        .forEachEntityDescriptor(
-            entity ->
-                Arrays.stream(entity.getQuerySpaces()).map(String::valueOf).forEach(spaces::add));
-    factory
-        .getMappingMetamodel()
-        .forEachCollectionDescriptor(
-            collection ->
-                Arrays.stream(collection.getCollectionSpaces())
-                    .map(String::valueOf)
-                    .forEach(spaces::add));
-    // Envers writes an *_aud row only with the row it audits: the audited tables say it already.
-    spaces.removeIf(table -> table.toLowerCase(Locale.ROOT).endsWith(AUDIT_SUFFIX));
-    tables = spaces.toArray(String[]::new);
-    watching = factory.getSessionFactoryOptions().isQueryCacheEnabled();
-  }
+  private volatile Watch watch;
 
   /** The moment to take before computing an answer that is to be kept. */
   public long now() {
-    return regions.nextTimestamp();
+    return watch().regions().nextTimestamp();
   }
 
   /**
@@ -71,16 +43,78 @@ public class ChangeClock {
    * cache: Hibernate then keeps no clock.
    */
   public boolean unchangedSince(long moment) {
-    if (!watching) {
+    Watch on = watch();
+    if (!on.watching()) {
       return false;
     }
-    try (StatelessSession session = factory.openStatelessSession()) {
-      return timestamps.isUpToDate(tables, moment, (SharedSessionContractImplementor) session);
+    try (StatelessSession session = on.factory().openStatelessSession()) {
+      return on.timestamps()
+          .isUpToDate(on.tables(), moment, (SharedSessionContractImplementor) session);
     }
   }
 
-  /** The tables watched (all of the persistence unit's), for the record. */
+  /** The tables watched (all of the persistence unit's but the audit copies), for the record. */
   public Set<String> tables() {
-    return Set.of(tables);
+    return Set.of(watch().tables());
+  }
+
+  /**
+   * Looked up when first used, not injected: a CDI bean's {@code @PersistenceUnit} is resolved when
+   * Weld starts, which can come before WildFly has installed the unit (a deployment failed so in
+   * CI).
+   */
+  private Watch watch() {
+    Watch known = watch;
+    if (known == null) {
+      synchronized (this) {
+        if (watch == null) {
+          watch = Watch.of(factory());
+        }
+        known = watch;
+      }
+    }
+    return known;
+  }
+
+  private static SessionFactoryImplementor factory() {
+    try {
+      EntityManagerFactory emf = InitialContext.doLookup(FACTORY);
+      return emf.unwrap(SessionFactoryImplementor.class);
+    } catch (NamingException e) {
+      throw new IllegalStateException("No persistence unit at " + FACTORY, e);
+    }
+  }
+
+  /** What the clock reads: Hibernate's table timestamps, and which tables. */
+  private record Watch(
+      SessionFactoryImplementor factory,
+      TimestampsCache timestamps,
+      RegionFactory regions,
+      String[] tables,
+      boolean watching) {
+
+    static Watch of(SessionFactoryImplementor factory) {
+      Set<String> spaces = new TreeSet<>();
+      factory
+          .getMappingMetamodel()
+          .forEachEntityDescriptor(
+              entity ->
+                  Arrays.stream(entity.getQuerySpaces()).map(String::valueOf).forEach(spaces::add));
+      factory
+          .getMappingMetamodel()
+          .forEachCollectionDescriptor(
+              collection ->
+                  Arrays.stream(collection.getCollectionSpaces())
+                      .map(String::valueOf)
+                      .forEach(spaces::add));
+      // Envers writes an *_aud row only with the row it audits: the audited tables say it already.
+      spaces.removeIf(table -> table.toLowerCase(Locale.ROOT).endsWith(AUDIT_SUFFIX));
+      return new Watch(
+          factory,
+          factory.getCache().getTimestampsCache(),
+          factory.getCache().getRegionFactory(),
+          spaces.toArray(String[]::new),
+          factory.getSessionFactoryOptions().isQueryCacheEnabled());
+    }
   }
 }
