@@ -1,6 +1,7 @@
 package ca.gc.engagement.api.kept;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ record Answer(
       String mediaType,
       MultivaluedMap<String, Object> headers,
       boolean ownTag) {
-    Map<String, List<Object>> copy = new java.util.LinkedHashMap<>();
+    Map<String, List<Object>> copy = new LinkedHashMap<>();
     headers.forEach(
         (name, values) -> {
           if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Content-Type")) {
