@@ -53,11 +53,6 @@ public class ChangeClock {
     }
   }
 
-  /** The tables watched (all of the persistence unit's but the audit copies), for the record. */
-  public Set<String> tables() {
-    return Set.of(watch().tables());
-  }
-
   /**
    * Looked up when first used, not injected: a CDI bean's {@code @PersistenceUnit} is resolved when
    * Weld starts, which can come before WildFly has installed the unit (a deployment failed so in
