@@ -13,7 +13,6 @@ import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
-import ca.gc.engagement.search.entity.SearchLine;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,18 +54,18 @@ public class RecordSearch {
   }
 
   /**
-   * The ids of a page of records of the query's one kind, read from that kind's own search view
-   * (nothing of the other kinds is read), with the total; two statements whatever the page size.
+   * The ids of a page of records of the query's one kind, read from that kind's own table (nothing
+   * of the other kinds is read), with the total; two statements whatever the page size.
    */
   public Page<Long> idsOfOneKind(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
     if (query.kinds().size() != 1) {
       throw new IllegalArgumentException("One kind of record expected: " + query.kinds());
     }
-    Class<? extends SearchLine> view = query.kinds().iterator().next().lines();
+    RecordKind kind = query.kinds().iterator().next();
     SearchQuery search = new SearchQuery(query, sectors.within(query.sector()));
-    List<Long> ids = search.ids(em, view, request.offset(), request.size()).getResultList();
-    long total = search.count(em, view).getSingleResult();
+    List<Long> ids = search.ids(em, kind, request.offset(), request.size()).getResultList();
+    long total = search.count(em, kind).getSingleResult();
     return new Page<>(ids, request.page(), request.size(), total);
   }
 

@@ -1,9 +1,10 @@
 package ca.gc.engagement.search.control;
 
 import ca.gc.engagement.query.control.Listing;
+import ca.gc.engagement.search.entity.KindLine;
+import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
-import ca.gc.engagement.search.entity.SearchLine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -12,109 +13,178 @@ import java.util.Set;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * Turns a {@link RecordQuery} into JPQL over the search views: one statement for the page, one for
- * the count, whatever the page size. Only whitelisted fields are sorted on; every value is a bound
- * parameter.
+ * Turns a {@link RecordQuery} into JPQL: across kinds over the union view ({@link RecordSummary}),
+ * or for one kind over that kind's own lines ({@link KindLine}), with the same conditions. One
+ * statement for the page, one for the count, whatever the page size. Only whitelisted fields are
+ * sorted on; every value is a bound parameter.
  */
 public final class SearchQuery {
 
-  private static final Map<String, String> SORTABLE =
-      Map.of("date", "r.date", "title", "lower(r.title)", "kind", "r.kind", "status", "r.status");
-
-  private final String where;
-  private final Map<String, Object> parameters = new LinkedHashMap<>();
-  private final String order;
+  private final RecordQuery query;
+  private final Set<String> sectors;
 
   /**
    * @param sectors the query's sector and every sector within it (empty: no sector filter)
    */
   public SearchQuery(RecordQuery query, Set<String> sectors) {
-    StringBuilder clauses = new StringBuilder(" where 1 = 1");
-    if (!query.kinds().isEmpty()) {
-      clauses.append(" and r.kind in :kinds");
-      parameters.put("kinds", query.kinds());
-    }
-    if (query.text() != null) {
-      clauses.append(
-          " and (lower(r.title) like :text escape '\\' or lower(r.body) like :text escape '\\')");
-      parameters.put("text", Listing.likePattern(query.text()));
-    }
-    if (query.country() != null) {
-      clauses.append(
-          " and exists (select 1 from RecordCountry c where c.kind = r.kind and c.id = r.id"
-              + " and c.country = :country)");
-      parameters.put("country", query.country());
-    }
-    if (!sectors.isEmpty()) {
-      clauses.append(
-          " and exists (select 1 from RecordSector s where s.kind = r.kind and s.id = r.id"
-              + " and s.sectorCode in :sectors)");
-      parameters.put("sectors", sectors);
-    }
-    if (query.status() != null) {
-      clauses.append(" and r.status = :status");
-      parameters.put("status", query.status());
-    }
-    if (query.from() != null) {
-      clauses.append(" and r.date >= :from");
-      parameters.put("from", query.from());
-    }
-    if (query.to() != null) {
-      clauses.append(" and r.date <= :to");
-      parameters.put("to", query.to());
-    }
-    where = clauses.toString();
-    String direction = query.ascending() ? " asc" : " desc";
-    order =
-        " order by "
-            + SORTABLE.get(query.sortField())
-            + direction
-            + " nulls last, r.kind, r.id"
-            + direction;
+    this.query = query;
+    this.sectors = Set.copyOf(sectors);
   }
 
+  /** A page of the search across kinds. */
   public TypedQuery<RecordSummary> page(EntityManager em, int offset, int size) {
-    return page(em, RecordSummary.class, offset, size);
+    Conditions where = acrossKinds();
+    String order = order("r.date", "r.kind", ", r.kind, r.id");
+    return where
+        .bind(em.createQuery("select r from RecordSummary r" + where + order, RecordSummary.class))
+        .setFirstResult(offset)
+        .setMaxResults(size);
   }
 
+  /** How many records the search across kinds finds. */
   public TypedQuery<Long> count(EntityManager em) {
-    return count(em, RecordSummary.class);
+    Conditions where = acrossKinds();
+    return cached(
+        where.bind(em.createQuery("select count(r) from RecordSummary r" + where, Long.class)));
   }
 
   /**
-   * The ids of a page of one search view, in its order. Cached (the query cache): the key holds the
-   * query, its values and the reader's clearance (the filter's parameter), and any write to a table
-   * under the view makes it stale, on every node.
+   * The ids of a page of records of one kind, in its order. Cached (the query cache): the key holds
+   * the query, its values and the reader's clearance (the filter's parameter), and any write to the
+   * kind's tables makes it stale, on every node.
    */
-  public TypedQuery<Long> ids(
-      EntityManager em, Class<? extends SearchLine> view, int offset, int size) {
-    TypedQuery<Long> ids =
-        em.createQuery("select r.id from " + entity(em, view) + " r" + where + order, Long.class);
-    parameters.forEach(ids::setParameter);
-    return cached(ids).setFirstResult(offset).setMaxResults(size);
+  public TypedQuery<Long> ids(EntityManager em, RecordKind kind, int offset, int size) {
+    Conditions where = new Conditions(kind, query, sectors);
+    String order = order(startOf(kind), "r.id", ", r.id");
+    return cached(
+            where.bind(
+                em.createQuery(
+                    "select r.id from " + entity(em, kind) + " r" + where + order, Long.class)))
+        .setFirstResult(offset)
+        .setMaxResults(size);
   }
 
-  /** The page read from one search view: the union of all kinds, or one kind's own. */
-  public <T extends SearchLine> TypedQuery<T> page(
-      EntityManager em, Class<T> view, int offset, int size) {
-    TypedQuery<T> page =
-        em.createQuery("select r from " + entity(em, view) + " r" + where + order, view);
-    parameters.forEach(page::setParameter);
-    return page.setFirstResult(offset).setMaxResults(size);
+  /** How many records of one kind the search finds; cached as {@link #ids}. */
+  public TypedQuery<Long> count(EntityManager em, RecordKind kind) {
+    Conditions where = new Conditions(kind, query, sectors);
+    return cached(
+        where.bind(
+            em.createQuery(
+                "select count(r.id) from " + entity(em, kind) + " r" + where, Long.class)));
   }
 
-  public TypedQuery<Long> count(EntityManager em, Class<? extends SearchLine> view) {
-    TypedQuery<Long> count =
-        em.createQuery("select count(r.id) from " + entity(em, view) + " r" + where, Long.class);
-    parameters.forEach(count::setParameter);
-    return cached(count);
+  private Conditions acrossKinds() {
+    Conditions where = new Conditions(null, query, sectors);
+    return query.kinds().isEmpty() ? where : where.and("r.kind in :kinds", "kinds", query.kinds());
+  }
+
+  /**
+   * The order by the query's field, then by the tie-break, all in the query's direction.
+   *
+   * @param date what "date" orders by
+   * @param kind what "kind" orders by (one kind: the tie-break alone)
+   * @param tieBreak the paths after the field that make the order total, {@code r.id} last
+   */
+  private String order(String date, String kind, String tieBreak) {
+    String direction = query.ascending() ? " asc" : " desc";
+    String field =
+        switch (query.sortField()) {
+          case "title" -> "lower(r.title)";
+          case "status" -> "r.status";
+          case "kind" -> kind;
+          default -> date;
+        };
+    return " order by " + field + direction + " nulls last" + tieBreak + direction;
+  }
+
+  /**
+   * What "date" orders a kind's lines by: a meeting's moment, which the meeting table's indexes
+   * hold in both directions (a page reads 20 index entries instead of sorting every meeting), a day
+   * elsewhere.
+   */
+  private static String startOf(RecordKind kind) {
+    return kind == RecordKind.MEETING ? "r.startsAt" : "r.date";
+  }
+
+  /** The day of a kind's line, which a period compares with: a meeting's is its moment's. */
+  private static String dayOf(RecordKind kind) {
+    return kind == RecordKind.MEETING ? "cast(r.startsAt as LocalDate)" : "r.date";
   }
 
   private static <T> TypedQuery<T> cached(TypedQuery<T> query) {
     return query.setHint(HibernateHints.HINT_CACHEABLE, true);
   }
 
-  private static String entity(EntityManager em, Class<? extends SearchLine> view) {
-    return em.getMetamodel().entity(view).getName();
+  private static String entity(EntityManager em, RecordKind kind) {
+    return em.getMetamodel().entity(kind.lines()).getName();
+  }
+
+  /**
+   * The where clause of a query and its values. The countries and sectors each record concerns are
+   * views across kinds: a search across kinds matches them on the line's kind, a list of one kind
+   * on that kind.
+   */
+  private static final class Conditions {
+
+    private final StringBuilder clauses = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /**
+     * @param oneKind the kind of a list of one kind; null across kinds
+     */
+    Conditions(RecordKind oneKind, RecordQuery query, Set<String> sectors) {
+      String kind = oneKind == null ? "r.kind" : ":kind";
+      String day = oneKind == null ? "r.date" : dayOf(oneKind);
+      if (oneKind != null && (query.country() != null || !sectors.isEmpty())) {
+        parameters.put("kind", oneKind);
+      }
+      if (query.text() != null) {
+        and(
+            "(lower(r.title) like :text escape '\\' or lower(r.body) like :text escape '\\')",
+            "text",
+            Listing.likePattern(query.text()));
+      }
+      if (query.country() != null) {
+        and(
+            "exists (select 1 from RecordCountry c where c.kind = "
+                + kind
+                + " and c.id = r.id and c.country = :country)",
+            "country",
+            query.country());
+      }
+      if (!sectors.isEmpty()) {
+        and(
+            "exists (select 1 from RecordSector s where s.kind = "
+                + kind
+                + " and s.id = r.id and s.sectorCode in :sectors)",
+            "sectors",
+            sectors);
+      }
+      if (query.status() != null) {
+        and("r.status = :status", "status", query.status());
+      }
+      if (query.from() != null) {
+        and(day + " >= :from", "from", query.from());
+      }
+      if (query.to() != null) {
+        and(day + " <= :to", "to", query.to());
+      }
+    }
+
+    Conditions and(String clause, String name, Object value) {
+      clauses.append(" and ").append(clause);
+      parameters.put(name, value);
+      return this;
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> statement) {
+      parameters.forEach(statement::setParameter);
+      return statement;
+    }
+
+    @Override
+    public String toString() {
+      return clauses.toString();
+    }
   }
 }

@@ -1,25 +1,28 @@
 package ca.gc.engagement.search.entity;
 
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.Synchronize;
 
-/**
- * A agreement as the search reads it, from its kind's own view {@code searchable_agreement}
- * (migration V12): a list of agreements alone reads no other table. Read-only, under the clearance
- * filter.
- */
+/** An agreement as a list of agreements searches it, read from table {@code agreement}. */
 @Entity
 @Immutable
-@Synchronize({"agreement"})
-@Table(name = "searchable_agreement")
-@IdClass(RecordKey.class)
+@Table(name = "agreement")
+@AttributeOverride(name = "body", column = @Column(name = "summary"))
 @Filter(name = Classified.CLEARANCE_FILTER)
-public class AgreementLine extends SearchLine {
+public class AgreementLine extends KindLine {
+
+  @Column(name = "proposed_on")
+  private LocalDate date;
 
   protected AgreementLine() {}
+
+  public LocalDate getDate() {
+    return date;
+  }
 }

@@ -1,24 +1,33 @@
 package ca.gc.engagement.search.entity;
 
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.Synchronize;
 
 /**
- * A meeting as the search reads it, from its kind's own view {@code searchable_meeting} (migration
- * V12): a list of meetings alone reads no other table. Read-only, under the clearance filter.
+ * A meeting as a list of meetings searches it, read from table {@code meeting}. It has no {@code
+ * date} column: the search orders meetings by the moment they start, which the indexes of V13 and
+ * V14 hold in both directions, and compares a period with its day, as the search across kinds does
+ * (V9).
  */
 @Entity
 @Immutable
-@Synchronize({"meeting"})
-@Table(name = "searchable_meeting")
-@IdClass(RecordKey.class)
+@Table(name = "meeting")
+@AttributeOverride(name = "body", column = @Column(name = "agenda"))
 @Filter(name = Classified.CLEARANCE_FILTER)
-public class MeetingLine extends SearchLine {
+public class MeetingLine extends KindLine {
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
 
   protected MeetingLine() {}
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
 }

@@ -1,24 +1,28 @@
 package ca.gc.engagement.search.entity;
 
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.Synchronize;
 
-/**
- * A mission as the search reads it, from its kind's own view {@code searchable_mission} (migration
- * V12): a list of missions alone reads no other table. Read-only, under the clearance filter.
- */
+/** A mission as a list of missions searches it, read from table {@code mission}. */
 @Entity
 @Immutable
-@Synchronize({"mission"})
-@Table(name = "searchable_mission")
-@IdClass(RecordKey.class)
+@Table(name = "mission")
+@AttributeOverride(name = "body", column = @Column(name = "objectives"))
 @Filter(name = Classified.CLEARANCE_FILTER)
-public class MissionLine extends SearchLine {
+public class MissionLine extends KindLine {
+
+  @Column(name = "start_date")
+  private LocalDate date;
 
   protected MissionLine() {}
+
+  public LocalDate getDate() {
+    return date;
+  }
 }

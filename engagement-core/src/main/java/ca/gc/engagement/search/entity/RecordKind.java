@@ -7,14 +7,14 @@ public enum RecordKind {
   AGREEMENT(AgreementLine.class),
   STATEMENT(StatementLine.class);
 
-  private final Class<? extends SearchLine> lines;
+  private final Class<? extends KindLine> lines;
 
-  RecordKind(Class<? extends SearchLine> lines) {
+  RecordKind(Class<? extends KindLine> lines) {
     this.lines = lines;
   }
 
-  /** The search's view of this kind alone. */
-  public Class<? extends SearchLine> lines() {
+  /** What a list of this kind alone searches: its own table (or view), not the union. */
+  public Class<? extends KindLine> lines() {
     return lines;
   }
 }

@@ -1,25 +1,32 @@
 package ca.gc.engagement.search.entity;
 
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Synchronize;
 
 /**
- * A statement as the search reads it, from its kind's own view {@code searchable_statement}
- * (migration V12): a list of statements alone reads no other table. Read-only, under the clearance
- * filter.
+ * A statement as a list of statements searches it, read from its view {@code searchable_statement}
+ * (V12): its line is titled with its stakeholder's name and classified as the stricter of the two,
+ * which a join gives and a table does not.
  */
 @Entity
 @Immutable
 @Synchronize({"statement", "stakeholder"})
 @Table(name = "searchable_statement")
-@IdClass(RecordKey.class)
 @Filter(name = Classified.CLEARANCE_FILTER)
-public class StatementLine extends SearchLine {
+public class StatementLine extends KindLine {
+
+  @Column(name = "record_date")
+  private LocalDate date;
 
   protected StatementLine() {}
+
+  public LocalDate getDate() {
+    return date;
+  }
 }

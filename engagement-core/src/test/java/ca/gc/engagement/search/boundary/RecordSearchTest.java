@@ -1,8 +1,12 @@
 package ca.gc.engagement.search.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.agreement.entity.Agreement;
+import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.demo.control.ScenarioStakeholders;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingDraft;
 import ca.gc.engagement.meeting.entity.MeetingKind;
@@ -18,6 +22,11 @@ import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Classified;
+import ca.gc.engagement.stakeholder.entity.Stakeholder;
+import ca.gc.engagement.statement.entity.SourceDraft;
+import ca.gc.engagement.statement.entity.Stance;
+import ca.gc.engagement.statement.entity.Statement;
+import ca.gc.engagement.statement.entity.StatementDraft;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -179,6 +188,143 @@ class RecordSearchTest {
             Classification.SECRET,
             s -> s.perMonth(Set.of(RecordKind.MISSION), from, LocalDate.of(2026, 1, 9))),
         "both days of the period are included");
+  }
+
+  @Test
+  void aListOfOneKindFindsWhatTheSearchAcrossKindsFindsOfThatKind() {
+    recordAnAgreementAndAStatement();
+    List<RecordQuery> queries =
+        List.of(
+            RecordQuery.everything(),
+            new RecordQuery("canola", Set.of(), null, null, null, null, null, null),
+            new RecordQuery("trade", Set.of(), null, null, null, null, null, "title,asc"),
+            new RecordQuery(null, Set.of(), "CN", null, null, null, null, null),
+            new RecordQuery(null, Set.of(), null, "AGRI_FOOD", null, null, null, null),
+            new RecordQuery(null, Set.of(), null, null, "PLANNED", null, null, "date,asc"),
+            new RecordQuery(
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 1, 10),
+                LocalDate.of(2026, 1, 20),
+                "status,desc"),
+            new RecordQuery(null, Set.of(), null, null, null, null, null, "kind,asc"));
+    for (RecordKind kind : RecordKind.values()) {
+      for (RecordQuery query : queries) {
+        RecordQuery ofKind = query.of(kind);
+        Page<RecordSummary> across =
+            as(Classification.PROTECTED_A, s -> s.search(ofKind, new PageRequest(0, 200)));
+        Page<Long> list =
+            as(Classification.PROTECTED_A, s -> s.idsOfOneKind(ofKind, new PageRequest(0, 200)));
+        assertEquals(
+            across.items().stream().map(RecordSummary::getId).toList(),
+            list.items(),
+            kind + " " + ofKind);
+        assertEquals(across.total(), list.total(), kind + " " + ofKind);
+      }
+      assertFalse(
+          as(
+                  Classification.PROTECTED_A,
+                  s -> s.idsOfOneKind(RecordQuery.only(kind), new PageRequest(0, 20)))
+              .items()
+              .isEmpty(),
+          kind + " has records to list");
+    }
+  }
+
+  @Test
+  void aListOfOneKindCostsTwoStatementsWhateverItsSize() {
+    Statistics statistics = db.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+    RecordQuery missions = RecordQuery.only(RecordKind.MISSION);
+    statistics.clear();
+    as(Classification.SECRET, s -> s.idsOfOneKind(missions, new PageRequest(0, 5)));
+    long small = statistics.getPrepareStatementCount();
+    statistics.clear();
+    var big = as(Classification.SECRET, s -> s.idsOfOneKind(missions, new PageRequest(0, 200)));
+    assertEquals(30, big.items().size());
+    assertEquals(2, small);
+    assertEquals(small, statistics.getPrepareStatementCount());
+  }
+
+  @Test
+  void meetingsOfOneDayAreListedByTheMomentTheyStart() {
+    List<Long> ids =
+        db.inTransaction(
+            em ->
+                List.of(
+                        meeting("Evening call", "2026-02-03T21:00:00Z"),
+                        meeting("Morning briefing", "2026-02-03T13:00:00Z"))
+                    .stream()
+                    .map(
+                        meeting -> {
+                          em.persist(meeting);
+                          em.flush();
+                          return meeting.getId();
+                        })
+                    .toList());
+    long evening = ids.get(0);
+    long morning = ids.get(1);
+    assertTrue(evening < morning, "the evening call is recorded first");
+    assertEquals(List.of(evening, morning), meetingIds("date,desc").subList(0, 2), "newest first");
+    assertEquals(List.of(morning, evening), meetingIds("date,asc").subList(1, 3), "oldest first");
+  }
+
+  private List<Long> meetingIds(String sort) {
+    RecordQuery query =
+        new RecordQuery(null, Set.of(RecordKind.MEETING), null, null, null, null, null, sort);
+    return as(Classification.SECRET, s -> s.idsOfOneKind(query, new PageRequest(0, 20))).items();
+  }
+
+  private static Meeting meeting(String title, String startsAt) {
+    Instant start = Instant.parse(startsAt);
+    return Meeting.schedule(
+        new MeetingDraft(
+            null,
+            title,
+            MeetingKind.CALL,
+            start,
+            start.plusSeconds(3600),
+            "America/Toronto",
+            "Ottawa",
+            "CA",
+            List.of(),
+            Set.of(),
+            null,
+            Classification.UNCLASSIFIED));
+  }
+
+  private void recordAnAgreementAndAStatement() {
+    db.runInTransaction(
+        em -> {
+          em.persist(
+              Agreement.propose(
+                  new AgreementDraft(
+                      "Canola tariff relief",
+                      Set.of("CA", "CN"),
+                      null,
+                      null,
+                      Set.of("CANOLA"),
+                      Set.of(),
+                      "China cuts canola-seed duties; trade resumes",
+                      Classification.UNCLASSIFIED),
+                  LocalDate.of(2026, 1, 16)));
+          Stakeholder ford = Stakeholder.record(ScenarioStakeholders.FORD);
+          em.persist(ford);
+          em.persist(
+              Statement.record(
+                  new StatementDraft(
+                      ford.getId(),
+                      LocalDate.of(2026, 1, 13),
+                      Stance.CONCERNED,
+                      Set.of("AUTOMOTIVE"),
+                      "Very concerned that the trade deal drops the policies that protect autos.",
+                      new SourceDraft("Remarks to reporters, Toronto", null),
+                      null,
+                      Classification.UNCLASSIFIED),
+                  ford));
+        });
   }
 
   private List<String> titles(RecordQuery query) {
