@@ -120,9 +120,9 @@ public final class SearchQuery {
   }
 
   /**
-   * The where clause of a query and its values. The countries and sectors each record concerns are
-   * views across kinds: a search across kinds matches them on the line's kind, a list of one kind
-   * on that kind.
+   * The where clause of a query and its values. Across kinds, the countries and sectors a record
+   * concerns are views across kinds, matched on the line's kind; a kind's lines hold their own
+   * (decision 0028).
    */
   private static final class Conditions {
 
@@ -133,11 +133,6 @@ public final class SearchQuery {
      * @param oneKind the kind of a list of one kind; null across kinds
      */
     Conditions(RecordKind oneKind, RecordQuery query, Set<String> sectors) {
-      String kind = oneKind == null ? "r.kind" : ":kind";
-      String day = oneKind == null ? "r.date" : dayOf(oneKind);
-      if (oneKind != null && (query.country() != null || !sectors.isEmpty())) {
-        parameters.put("kind", oneKind);
-      }
       if (query.text() != null) {
         and(
             "(lower(r.title) like :text escape '\\' or lower(r.body) like :text escape '\\')",
@@ -145,21 +140,16 @@ public final class SearchQuery {
             Listing.likePattern(query.text()));
       }
       if (query.country() != null) {
-        and(
-            "exists (select 1 from RecordCountry c where c.kind = "
-                + kind
-                + " and c.id = r.id and c.country = :country)",
-            "country",
-            query.country());
+        and(country(oneKind), "country", query.country());
       }
       if (!sectors.isEmpty()) {
-        and(
-            "exists (select 1 from RecordSector s where s.kind = "
-                + kind
-                + " and s.id = r.id and s.sectorCode in :sectors)",
-            "sectors",
-            sectors);
+        if (oneKind == RecordKind.MISSION) {
+          clauses.append(" and 1 = 0"); // a mission concerns no sector
+        } else {
+          and(sectorIn(oneKind), "sectors", sectors);
+        }
       }
+      String day = oneKind == null ? "r.date" : dayOf(oneKind);
       if (query.status() != null) {
         and("r.status = :status", "status", query.status());
       }
@@ -169,6 +159,24 @@ public final class SearchQuery {
       if (query.to() != null) {
         and(day + " <= :to", "to", query.to());
       }
+    }
+
+    private static String country(RecordKind oneKind) {
+      if (oneKind == null) {
+        return "exists (select 1 from RecordCountry c where c.kind = r.kind and c.id = r.id"
+            + " and c.country = :country)";
+      }
+      return oneKind == RecordKind.AGREEMENT
+          ? ":country member of r.countries"
+          : "r.country = :country";
+    }
+
+    private static String sectorIn(RecordKind oneKind) {
+      if (oneKind == null) {
+        return "exists (select 1 from RecordSector s where s.kind = r.kind and s.id = r.id"
+            + " and s.sectorCode in :sectors)";
+      }
+      return "exists (select 1 from r.sectors s where s in :sectors)";
     }
 
     Conditions and(String clause, String name, Object value) {

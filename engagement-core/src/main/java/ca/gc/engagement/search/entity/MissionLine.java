@@ -20,9 +20,16 @@ public class MissionLine extends KindLine {
   @Column(name = "start_date")
   private LocalDate date;
 
+  @Column(name = "counterpart_country")
+  private String country;
+
   protected MissionLine() {}
 
   public LocalDate getDate() {
     return date;
+  }
+
+  public String getCountry() {
+    return country;
   }
 }

@@ -1,10 +1,14 @@
 package ca.gc.engagement.search.entity;
 
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Synchronize;
@@ -24,9 +28,21 @@ public class StatementLine extends KindLine {
   @Column(name = "record_date")
   private LocalDate date;
 
+  @Column(length = 2)
+  private String country;
+
+  @ElementCollection
+  @CollectionTable(name = "statement_sector", joinColumns = @JoinColumn(name = "statement_id"))
+  @Column(name = "sector_code")
+  private Set<String> sectors;
+
   protected StatementLine() {}
 
   public LocalDate getDate() {
     return date;
+  }
+
+  public String getCountry() {
+    return country;
   }
 }

@@ -200,6 +200,7 @@ class RecordSearchTest {
             new RecordQuery("trade", Set.of(), null, null, null, null, null, "title,asc"),
             new RecordQuery(null, Set.of(), "CN", null, null, null, null, null),
             new RecordQuery(null, Set.of(), null, "AGRI_FOOD", null, null, null, null),
+            new RecordQuery(null, Set.of(), "CA", "AUTOMOTIVE", null, null, null, null),
             new RecordQuery(null, Set.of(), null, null, "PLANNED", null, null, "date,asc"),
             new RecordQuery(
                 null,
