@@ -25,6 +25,7 @@ import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.Participant;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.control.SectorTree;
@@ -72,6 +73,12 @@ public class BriefingService {
   /** The department's own country: the other party of every mission's trade measures. */
   static final CountryCode HOME = CountryCode.of("CA");
 
+  /**
+   * The most trade measures a book lists, the latest to come into force: a book is read before a
+   * visit, and a file holding thousands between two countries would otherwise print them all.
+   */
+  static final int MEASURES_LISTED = 50;
+
   @Inject private Caller caller;
 
   @EJB private MissionService missions;
@@ -98,9 +105,13 @@ public class BriefingService {
   private Briefing briefing(Mission mission) {
     List<Meeting> timeline = meetings.forMission(mission.getId());
     List<Agreement> its = agreements.forMission(mission.getId());
-    List<TradeMeasure> measures =
-        tradeMeasures.inForceBetween(
-            HOME, mission.getCounterpartCountry(), mission.getStartDate(), mission.getEndDate());
+    Page<TradeMeasure> measures =
+        tradeMeasures.latestInForceBetween(
+            HOME,
+            mission.getCounterpartCountry(),
+            mission.getStartDate(),
+            mission.getEndDate(),
+            MEASURES_LISTED);
     List<Sector> catalogue = sectors.all();
     RelatedStatements related = RelatedStatements.around(mission, timeline, tree(catalogue));
     List<Statement> candidates =
@@ -120,7 +131,8 @@ public class BriefingService {
         assembler.mission(mission),
         meetingBriefs(assembler, timeline),
         agreementBriefs(assembler, its, timeline),
-        measureBriefs(assembler, mission, measures),
+        measureBriefs(assembler, mission, measures.items()),
+        measures.total(),
         related.from(),
         related.to(),
         shown.stream().map(assembler::statement).toList(),

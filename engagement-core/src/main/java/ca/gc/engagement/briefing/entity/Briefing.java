@@ -12,6 +12,8 @@ import java.util.List;
  * with its marking; nothing above the reader's clearance is in it. The book is marked at the level
  * of its most sensitive part.
  *
+ * @param tradeMeasuresInForce how many measures were in force between the parties during the
+ *     mission, of which the book lists the latest ({@code tradeMeasures})
  * @param statementsFrom the first day of the window in which statements were looked for
  * @param statementsTo the last day of that window
  * @param preparedFor the reader it was assembled for
@@ -21,6 +23,7 @@ public record Briefing(
     List<MeetingBrief> meetings,
     List<AgreementBrief> agreements,
     List<TradeMeasureBrief> tradeMeasures,
+    long tradeMeasuresInForce,
     LocalDate statementsFrom,
     LocalDate statementsTo,
     List<StatementBrief> statements,
@@ -35,6 +38,11 @@ public record Briefing(
     tradeMeasures = List.copyOf(tradeMeasures);
     statements = List.copyOf(statements);
     followUps = List.copyOf(followUps);
+  }
+
+  /** How many measures in force the book does not list: the trade measure list has them. */
+  public long tradeMeasuresNotListed() {
+    return Math.max(0, tradeMeasuresInForce - tradeMeasures.size());
   }
 
   /** The marking of the meetings section: its meetings and their participants. */

@@ -32,9 +32,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -169,22 +172,73 @@ public class TradeMeasureService {
       @NotNull CountryCode b,
       @NotNull LocalDate first,
       @NotNull LocalDate last) {
-    return em.createQuery(
-            "select m from TradeMeasure m"
+    return inForce(
+            "select m from TradeMeasure m",
+            " order by case when m.imposingCountry = :a then 0 else 1 end, m.inForceFrom, m.id",
+            TradeMeasure.class,
+            a,
+            b,
+            first,
+            last)
+        .getResultList();
+  }
+
+  /**
+   * The {@code most} measures of {@link #inForceBetween} that came into force last, in its order,
+   * and how many there are in all: a briefing book lists a bounded number, whatever the file holds.
+   * Two statements, and one batch per collection.
+   */
+  public Page<TradeMeasure> latestInForceBetween(
+      @NotNull CountryCode a,
+      @NotNull CountryCode b,
+      @NotNull LocalDate first,
+      @NotNull LocalDate last,
+      @Positive int most) {
+    List<TradeMeasure> latest =
+        inForce(
+                "select m from TradeMeasure m",
+                " order by m.inForceFrom desc, m.id desc",
+                TradeMeasure.class,
+                a,
+                b,
+                first,
+                last)
+            .setMaxResults(most)
+            .getResultList();
+    long total =
+        inForce("select count(m) from TradeMeasure m", "", Long.class, a, b, first, last)
+            .getSingleResult();
+    Comparator<TradeMeasure> order =
+        Comparator.comparing((TradeMeasure m) -> m.getImposingCountry().equals(a) ? 0 : 1)
+            .thenComparing(TradeMeasure::getInForceFrom)
+            .thenComparing(TradeMeasure::getId);
+    return new Page<>(latest.stream().sorted(order).toList(), 0, most, total);
+  }
+
+  private <T> TypedQuery<T> inForce(
+      String select,
+      String order,
+      Class<T> type,
+      CountryCode a,
+      CountryCode b,
+      LocalDate first,
+      LocalDate last) {
+    TypedQuery<T> query =
+        em.createQuery(
+            select
                 + " where ((m.imposingCountry = :a and m.targetCountry = :b)"
                 + " or (m.imposingCountry = :b and m.targetCountry = :a))"
                 + " and m.tookEffect = true and m.status <> :suspended"
                 + " and m.inForceFrom <= :last"
                 + " and (m.inForceUntil is null or m.inForceUntil >= :first)"
-                + " order by case when m.imposingCountry = :a then 0 else 1 end,"
-                + " m.inForceFrom, m.id",
-            TradeMeasure.class)
+                + order,
+            type);
+    return query
         .setParameter("a", a)
         .setParameter("b", b)
         .setParameter("first", first)
         .setParameter("last", last)
-        .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
-        .getResultList();
+        .setParameter("suspended", TradeMeasureStatus.SUSPENDED);
   }
 
   /**

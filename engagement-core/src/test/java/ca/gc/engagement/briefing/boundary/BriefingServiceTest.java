@@ -242,6 +242,8 @@ class BriefingServiceTest {
             "Tariff on Canadian fish and seafood",
             "Anti-dumping deposit on Canadian canola seed"),
         measures.stream().map(TradeMeasureBrief::title).toList());
+    assertEquals(7, book.tradeMeasuresInForce());
+    assertEquals(0, book.tradeMeasuresNotListed());
     TradeMeasureBrief canolaSeed = measures.get(6);
     assertEquals(0, new BigDecimal("75.8").compareTo(canolaSeed.rate()), "" + canolaSeed.rate());
     assertEquals(List.of("Rape or colza (canola) seeds (1205.10)"), canolaSeed.products());

@@ -7,6 +7,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.audit.entity.RevisionEntry.Change;
 import ca.gc.engagement.country.entity.CountryCode;
 import ca.gc.engagement.demo.control.TradeMeasureScenario;
+import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
@@ -26,6 +27,7 @@ import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -133,6 +135,30 @@ class TradeMeasureServiceTest {
     }
     assertEquals(9, asOfficer(s -> s.inForceBetween(CA, CN, LocalDate.of(2026, 3, 1))).size());
     assertEquals(7, asOfficer(s -> s.inForceBetween(CA, CN, LocalDate.of(2027, 1, 1))).size());
+  }
+
+  @Test
+  void aBriefingBookListsTheLatestMeasuresInItsOrderAndCountsThemAll() {
+    theDispute();
+    List<TradeMeasure> all = asOfficer(s -> s.inForceBetween(CA, CN, VISIT, VISIT));
+    Page<TradeMeasure> three = asOfficer(s -> s.latestInForceBetween(CA, CN, VISIT, VISIT, 3));
+
+    assertEquals(7, three.total());
+    List<TradeMeasure> newestFirst =
+        all.stream()
+            .sorted(
+                Comparator.comparing(TradeMeasure::getInForceFrom)
+                    .thenComparing(TradeMeasure::getId)
+                    .reversed())
+            .toList();
+    Set<String> latest = Set.copyOf(titles(newestFirst.subList(0, 3)));
+    assertEquals(
+        titles(all).stream().filter(latest::contains).toList(),
+        titles(three.items()),
+        "the three that came into force last, Canada's first, each side by first day");
+    assertEquals(
+        titles(all),
+        titles(asOfficer(s -> s.latestInForceBetween(CA, CN, VISIT, VISIT, 50)).items()));
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * The trade measures either party applied to the other's goods during the mission, Canada's first:
- * what, on which products, at which rate, since when, and which measure each answers or relieves.
+ * what, on which products, at which rate, since when, and which measure each answers or relieves. A
+ * book lists the latest of them only; then it says how many there are.
  */
 final class TradeMeasuresSection {
 
@@ -56,6 +57,11 @@ final class TradeMeasuresSection {
       BriefingStyle.marking(table, measure.marking());
     }
     document.add(table);
+    if (book.tradeMeasuresNotListed() > 0) {
+      document.add(
+          BriefingStyle.note(
+              text("measure.notListed", book.tradeMeasures().size(), book.tradeMeasuresInForce())));
+    }
   }
 
   private static String title(TradeMeasureBrief measure) {

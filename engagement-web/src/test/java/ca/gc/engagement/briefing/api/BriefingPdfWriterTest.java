@@ -169,6 +169,7 @@ class BriefingPdfWriterTest {
                 "Surtax on electric vehicles from China",
                 null,
                 Classification.UNCLASSIFIED)),
+        1_250,
         LocalDate.of(2025, 12, 14),
         LocalDate.of(2026, 1, 31),
         IntStream.range(0, 60).mapToObj(BriefingPdfWriterTest::statement).toList(),
@@ -333,6 +334,8 @@ class BriefingPdfWriterTest {
         "Tariff on Canadian canola oil, canola meal and peas Retaliates against: Surtax on"
             + " electric vehicles from China CN on CA Tariff Canola oil, crude (1514.11) Peas"
             + " (0713.10) 100 % from 20 March 2025 UNCLASSIFIED",
+        "These are the 1 latest to come into force of 1,250 measures in force; the trade measure"
+            + " list has them all.",
         "from 14 December 2025 to 31 January 2026",
         "Scott Moe Premier of Saskatchewan (CA-SK) Opposes China should drop its tariffs on"
             + " Canadian canola (59). On: Canola Source: Remarks to reporters UNCLASSIFIED",
@@ -349,6 +352,7 @@ class BriefingPdfWriterTest {
             List.of(),
             List.of(),
             List.of(),
+            0,
             LocalDate.of(2025, 12, 14),
             LocalDate.of(2026, 1, 31),
             List.of(),
