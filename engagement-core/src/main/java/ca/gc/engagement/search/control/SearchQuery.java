@@ -7,6 +7,8 @@ import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -109,6 +111,45 @@ public final class SearchQuery {
   /** The day of a kind's line, which a period compares with: a meeting's is its moment's. */
   private static String dayOf(RecordKind kind) {
     return kind == RecordKind.MEETING ? "cast(r.startsAt as LocalDate)" : "r.date";
+  }
+
+  /**
+   * How many records of one kind fall in each month of a period (by the record's day, both days
+   * included): rows of year, month and count, read from the kind's own lines. A meeting's day is a
+   * cast of its moment, which no index holds: the moment is also bounded a day wider on each side
+   * than any time zone's day, so that the meeting table's index on it narrows the rows read. Cached
+   * as {@link #ids}.
+   */
+  public static TypedQuery<Object[]> perMonth(
+      EntityManager em, RecordKind kind, LocalDate from, LocalDate to) {
+    String day = dayOf(kind);
+    boolean meetings = kind == RecordKind.MEETING;
+    TypedQuery<Object[]> counts =
+        em.createQuery(
+            "select year("
+                + day
+                + "), month("
+                + day
+                + "), count(r) from "
+                + entity(em, kind)
+                + " r where "
+                + day
+                + " >= :from and "
+                + day
+                + " <= :to"
+                + (meetings ? " and r.startsAt >= :earliest and r.startsAt < :latest" : "")
+                + " group by year("
+                + day
+                + "), month("
+                + day
+                + ")",
+            Object[].class);
+    if (meetings) {
+      counts
+          .setParameter("earliest", from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+          .setParameter("latest", to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    return cached(counts.setParameter("from", from).setParameter("to", to));
   }
 
   private static <T> TypedQuery<T> cached(TypedQuery<T> query) {

@@ -272,6 +272,27 @@ class RecordSearchTest {
     assertEquals(List.of(morning, evening), meetingIds("date,asc").subList(1, 3), "oldest first");
   }
 
+  @Test
+  void meetingsAreCountedInTheMonthOfTheirDayFromTheFirstDayToTheLast() {
+    db.runInTransaction(
+        em ->
+            List.of(
+                    meeting("Before the period", "2025-12-31T12:00:00Z"),
+                    meeting("Last day of the period", "2026-01-31T12:00:00Z"),
+                    meeting("After the period", "2026-02-01T12:00:00Z"))
+                .forEach(em::persist));
+    assertEquals(
+        List.of(new MonthlyCount(RecordKind.MEETING, YearMonth.of(2026, 1), 2)),
+        as(
+            Classification.SECRET,
+            s ->
+                s.perMonth(
+                    Set.of(RecordKind.MEETING),
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 1, 31))),
+        "the banquet and the meeting of the last day");
+  }
+
   private List<Long> meetingIds(String sort) {
     RecordQuery query =
         new RecordQuery(null, Set.of(RecordKind.MEETING), null, null, null, null, null, sort);
