@@ -79,6 +79,9 @@ public class BriefingService {
    */
   static final int MEASURES_LISTED = 50;
 
+  /** The most related statements a book lists, the latest: for the same reason. */
+  static final int STATEMENTS_LISTED = 100;
+
   @Inject private Caller caller;
 
   @EJB private MissionService missions;
@@ -135,7 +138,10 @@ public class BriefingService {
         measures.total(),
         related.from(),
         related.to(),
-        shown.stream().map(assembler::statement).toList(),
+        RelatedStatements.latest(shown, STATEMENTS_LISTED).stream()
+            .map(assembler::statement)
+            .toList(),
+        shown.size(),
         followUpBriefs(assembler, mission, timeline, its),
         caller.name(),
         Instant.now());

@@ -91,6 +91,14 @@ public record RelatedStatements(
         .toList();
   }
 
+  /**
+   * The {@code most} latest of related statements (as {@link #select} gives them, oldest first), in
+   * the same order: what a book lists when more are related than a reader can take in.
+   */
+  public static List<Statement> latest(List<Statement> related, int most) {
+    return related.subList(Math.max(0, related.size() - most), related.size());
+  }
+
   /** Whether the statement, by a stakeholder of that jurisdiction, is related to the mission. */
   public boolean relates(Statement statement, String jurisdiction) {
     if (statement.getStatus() == StatementStatus.WITHDRAWN) {

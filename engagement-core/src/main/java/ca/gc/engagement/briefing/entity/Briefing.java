@@ -16,6 +16,8 @@ import java.util.List;
  *     mission, of which the book lists the latest ({@code tradeMeasures})
  * @param statementsFrom the first day of the window in which statements were looked for
  * @param statementsTo the last day of that window
+ * @param statementsRelated how many statements are related to the mission, of which the book lists
+ *     the latest ({@code statements})
  * @param preparedFor the reader it was assembled for
  */
 public record Briefing(
@@ -27,6 +29,7 @@ public record Briefing(
     LocalDate statementsFrom,
     LocalDate statementsTo,
     List<StatementBrief> statements,
+    long statementsRelated,
     List<FollowUpBrief> followUps,
     String preparedFor,
     Instant preparedAt)
@@ -43,6 +46,11 @@ public record Briefing(
   /** How many measures in force the book does not list: the trade measure list has them. */
   public long tradeMeasuresNotListed() {
     return Math.max(0, tradeMeasuresInForce - tradeMeasures.size());
+  }
+
+  /** How many related statements the book does not list: the statements list has them. */
+  public long statementsNotListed() {
+    return Math.max(0, statementsRelated - statements.size());
   }
 
   /** The marking of the meetings section: its meetings and their participants. */

@@ -256,6 +256,8 @@ class BriefingServiceTest {
     List<String> texts = statementTexts(officers);
 
     assertEquals(11, texts.size(), "" + texts);
+    assertEquals(11, officers.statementsRelated());
+    assertEquals(0, officers.statementsNotListed());
     assertEquals("Canada contained China \"in lockstep\" with the U.S.", texts.get(0));
     assertTrue(texts.contains(MOE_ON_CANOLA), "on canola, a topic of the bilateral");
     assertTrue(texts.contains(ON_BEEF), "on beef, within a topic of the party leaders' meeting");

@@ -130,6 +130,21 @@ class RelatedStatementsTest {
   }
 
   @Test
+  void aBookListsTheLatestRelatedStatementsOldestFirst() {
+    List<Statement> related =
+        RULE.select(
+            List.of(
+                said(XI, "2026-01-16", MISSION, "Third"),
+                said(FORD, "2026-01-13", MISSION, "First"),
+                said(MOE, "2026-01-14", MISSION, "Second")),
+            VISIBLE_SPEAKERS);
+
+    assertEquals(List.of("Second", "Third"), texts(RelatedStatements.latest(related, 2)));
+    assertEquals(
+        List.of("First", "Second", "Third"), texts(RelatedStatements.latest(related, 100)));
+  }
+
+  @Test
   void relatedStatementsComeOldestFirstEachOnce() {
     Statement later = said(XI, "2026-01-16", MISSION, "Later");
     Statement earlier = said(FORD, "2026-01-13", MISSION, "Earlier");

@@ -41,6 +41,11 @@ final class StatementsSection {
       BriefingStyle.marking(table, statement.marking());
     }
     document.add(table);
+    if (book.statementsNotListed() > 0) {
+      document.add(
+          BriefingStyle.note(
+              text("statements.notListed", book.statements().size(), book.statementsRelated())));
+    }
   }
 
   private static String speaker(StatementBrief statement) {

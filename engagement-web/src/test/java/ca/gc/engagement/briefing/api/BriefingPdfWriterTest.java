@@ -173,6 +173,7 @@ class BriefingPdfWriterTest {
         LocalDate.of(2025, 12, 14),
         LocalDate.of(2026, 1, 31),
         IntStream.range(0, 60).mapToObj(BriefingPdfWriterTest::statement).toList(),
+        2_400,
         List.of(
             new FollowUpBrief(
                 9,
@@ -339,6 +340,7 @@ class BriefingPdfWriterTest {
         "from 14 December 2025 to 31 January 2026",
         "Scott Moe Premier of Saskatchewan (CA-SK) Opposes China should drop its tariffs on"
             + " Canadian canola (59). On: Canola Source: Remarks to reporters UNCLASSIFIED",
+        "These are the 60 latest of 2,400 related statements; the statements list has them all.",
         "31 December 2026 Negotiations on the North American trade agreement this year. Trade"
             + " Negotiations (North America) Mission: Prime Minister's visit to the People's"
             + " Republic of China PROTECTED A");
@@ -356,6 +358,7 @@ class BriefingPdfWriterTest {
             LocalDate.of(2025, 12, 14),
             LocalDate.of(2026, 1, 31),
             List.of(),
+            0,
             List.of(),
             "viewer",
             Instant.parse("2026-11-28T12:00:00Z"));
