@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Agreements, screened against the sector carve-outs at every step: a PROHIBITED agreement is never
@@ -227,6 +228,7 @@ public class AgreementService {
       counts.put(status, 0L);
     }
     em.createQuery("select a.status, count(a) from Agreement a group by a.status", Object[].class)
+        .setHint(HibernateHints.HINT_CACHEABLE, true) // every dashboard asks; a scan of the table
         .getResultList()
         .forEach(row -> counts.put((AgreementStatus) row[0], ((Number) row[1]).longValue()));
     return counts;

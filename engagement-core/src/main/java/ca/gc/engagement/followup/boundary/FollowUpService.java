@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Follow-ups as the pages, the API and the dashboard see them. A follow-up's origin must be a
@@ -139,7 +140,9 @@ public class FollowUpService {
 
   /**
    * The open follow-ups due on or before a day, soonest first: with today plus a margin, what the
-   * dashboard shows as overdue or due soon.
+   * dashboard shows as overdue or due soon. Cached queries (decision 0025), as are those of {@link
+   * #wentOverdueOn}: every dashboard asks them, and at a million meetings they read much of the
+   * table.
    */
   public Page<FollowUp> dueBy(@NotNull LocalDate day, @NotNull @Valid PageRequest request) {
     var items =
@@ -149,6 +152,7 @@ public class FollowUpService {
                 FollowUp.class)
             .setParameter("open", FollowUpStatus.OPEN)
             .setParameter("day", day)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
             .getResultList();
@@ -158,6 +162,7 @@ public class FollowUpService {
                 Long.class)
             .setParameter("open", FollowUpStatus.OPEN)
             .setParameter("day", day)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
   }
@@ -223,12 +228,14 @@ public class FollowUpService {
         em.createQuery(
                 "select f from FollowUp f" + noticed + " order by f.dueDate, f.id", FollowUp.class)
             .setParameter("day", day)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
             .getResultList();
     long total =
         em.createQuery("select count(f) from FollowUp f" + noticed, Long.class)
             .setParameter("day", day)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .getSingleResult();
     return new Page<>(items, request.page(), request.size(), total);
   }

@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Trade measures as the pages, the API and the briefing book see them. Drafts are validated on the
@@ -258,6 +259,7 @@ public class TradeMeasureService {
             Object[].class)
         .setParameter("on", on)
         .setParameter("suspended", TradeMeasureStatus.SUSPENDED)
+        .setHint(HibernateHints.HINT_CACHEABLE, true) // every dashboard asks; a scan of the table
         .getResultList()
         .stream()
         .map(
