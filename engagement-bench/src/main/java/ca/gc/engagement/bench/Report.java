@@ -77,15 +77,15 @@ final class Report {
       b.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.0f | %.1f | %.1f | %.0f %% | %.0f %% | %.1f | %.1f | %s | %d |%n",
+              "| %s | %.0f | %.1f | %.1f | %s | %s | %s | %s | %s | %d |%n",
               row.name(),
               r.requestsPerSecond(),
               r.p50Millis(),
               r.p99Millis(),
-              100 * r.requestsPerSecond() / plain.requestsPerSecond(),
-              100 * r.requestsPerSecond() / jdbc.requestsPerSecond(),
-              r.p99Millis() / plain.p99Millis(),
-              r.p99Millis() / jdbc.p99Millis(),
+              ratio("%.0f %%", 100 * r.requestsPerSecond(), plain.requestsPerSecond()),
+              ratio("%.0f %%", 100 * r.requestsPerSecond(), jdbc.requestsPerSecond()),
+              ratio("%.1f", r.p99Millis(), plain.p99Millis()),
+              ratio("%.1f", r.p99Millis(), jdbc.p99Millis()),
               statements(row),
               r.errors()));
     }
@@ -101,6 +101,11 @@ final class Report {
             csvTime == null ? "did not finish (over 60 s)" : csvTime.toMillis() + " ms",
             pdfTime.toMillis()));
     return b.toString();
+  }
+
+  /** A ratio to a ceiling; none when the ceiling answered nothing in its run (at 1 000 000). */
+  private static String ratio(String format, double value, double ceiling) {
+    return ceiling > 0 ? String.format(Locale.ROOT, format, value / ceiling) : "–";
   }
 
   private static String statements(Row row) {
