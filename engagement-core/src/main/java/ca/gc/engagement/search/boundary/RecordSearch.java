@@ -32,9 +32,9 @@ import java.util.Set;
 
 /**
  * The one search over missions, meetings, agreements and statements, for the pages and the API
- * alike: words, country, sector (with the sectors within it), status and dates, paged and sorted,
- * on the indexed columns of the search views. Two statements a page, whatever its size; nothing
- * above the reader's clearance, in the items or the total.
+ * alike: words, country, sector (with the sectors within it), status and dates, paged and sorted:
+ * across kinds on the union view, for one kind on that kind's table (decision 0028). Two statements
+ * a page, whatever its size; nothing above the reader's clearance, in the items or the total.
  */
 @Stateless
 @Interceptors({StaleEdits.class, ClearanceFilter.class})

@@ -11,8 +11,8 @@ import jakarta.persistence.MappedSuperclass;
  * table's own index and stops at the page's last row (through a view, the embedded H2 read and
  * sorted every row for each page: docs/decisions/0028-lists-read-their-table.md). Only ids leave
  * the database; the kind's service loads its records by them. Each kind adds its {@code date}, the
- * day a search's period compares with (a meeting, the moment it starts), and names its text column
- * {@code body}.
+ * day a search's period compares with (a meeting has only its {@code startsAt}, whose day the
+ * search takes), the countries and sectors it concerns, and names its text column {@code body}.
  */
 @MappedSuperclass
 public abstract class KindLine {
