@@ -124,25 +124,12 @@ public final class SearchQuery {
       EntityManager em, RecordKind kind, LocalDate from, LocalDate to) {
     String day = dayOf(kind);
     boolean meetings = kind == RecordKind.MEETING;
+    String moment = meetings ? " and r.startsAt >= :earliest and r.startsAt < :latest" : "";
     TypedQuery<Object[]> counts =
         em.createQuery(
-            "select year("
-                + day
-                + "), month("
-                + day
-                + "), count(r) from "
-                + entity(em, kind)
-                + " r where "
-                + day
-                + " >= :from and "
-                + day
-                + " <= :to"
-                + (meetings ? " and r.startsAt >= :earliest and r.startsAt < :latest" : "")
-                + " group by year("
-                + day
-                + "), month("
-                + day
-                + ")",
+            ("select year(%1$s), month(%1$s), count(r) from %2$s r"
+                    + " where %1$s >= :from and %1$s <= :to%3$s group by year(%1$s), month(%1$s)")
+                .formatted(day, entity(em, kind), moment),
             Object[].class);
     if (meetings) {
       counts
