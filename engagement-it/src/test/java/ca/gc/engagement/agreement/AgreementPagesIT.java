@@ -553,4 +553,63 @@ class AgreementPagesIT {
     assertEquals(201, response.statusCode(), response.body());
     return code;
   }
+
+  /**
+   * An agreement that a SECRET carve-out (REVIEW, on a keyword of its own, for Andorra) matches,
+   * proposed by an officer (Protected B): the officer's page says it is held for review by a
+   * cleared approver, names no carve-out and offers no step forward; the approver and the
+   * administrator (Secret) see the carve-out and are offered the exemption. (An approver cleared
+   * below a carve-out, whom the demo accounts lack, is AgreementServiceTest's.)
+   */
+  @Test
+  void anAgreementACarveOutAboveTheReaderMatchesIsShownHeldForAClearedApprover() {
+    String keyword = "zephyrine" + unique();
+    var admin = ApiClient.as(deployment, "admin");
+    var declared =
+        admin.postJson(
+            "carve-outs",
+            """
+            {"code": "%s", "name": "Classified %s", "rationale": "Classified.",
+             "policyBasis": "Classified.", "sectors": [], "regions": [], "keywords": ["%s"],
+             "countries": ["AD"], "effectiveFrom": "2026-01-01", "mode": "REVIEW",
+             "classification": "SECRET"}
+            """
+                .formatted(keyword.toUpperCase(Locale.ROOT), keyword, keyword));
+    assertEquals(201, declared.statusCode(), declared.body());
+    var proposed =
+        ApiClient.as(deployment, "officer")
+            .postJson(
+                "agreements",
+                """
+                {"title": "Arrangement on %s trade", "parties": ["CA", "AD"], "sectors": [],
+                 "classification": "PROTECTED_B"}
+                """
+                    .formatted(keyword));
+    assertEquals(201, proposed.statusCode(), proposed.body());
+    long id = json(proposed).getJsonNumber("id").longValue();
+    URI record = page("agreements/agreement.xhtml?id=" + id);
+
+    for (String account : List.of("officer")) {
+      Browser browser = new Browser();
+      browser.signIn(record, account);
+      Document held = browser.open(record);
+      String screening = held.getElementById("screening").text();
+      assertTrue(
+          screening.contains("Held for review by a cleared approver"), account + ": " + screening);
+      assertTrue(!screening.contains(keyword.toUpperCase(Locale.ROOT)), account + ": " + screening);
+      assertNull(held.selectFirst("[id$=to-UNDER_NEGOTIATION]"), account + ": no step forward");
+      assertNotNull(held.selectFirst("[id$=to-WITHDRAWN]"), account + ": withdrawing it is open");
+    }
+
+    for (String account : List.of("approver", "admin")) {
+      Browser cleared = new Browser();
+      cleared.signIn(record, account);
+      Document seen = cleared.open(record);
+      assertTrue(
+          seen.getElementById("screening").text().contains(keyword.toUpperCase(Locale.ROOT)),
+          account);
+      assertNull(seen.getElementById("screening-held"), account);
+      assertNotNull(seen.getElementById("exemption"), account + " may exempt it");
+    }
+  }
 }

@@ -275,6 +275,9 @@ class OpenApiDocumentIT {
         statuses.add("422");
       }
     }
+    if (method.collection(base).equals("screenings")) {
+      statuses.add("429"); // 60 questions a minute per account (decision 0030)
+    }
     if (method.ifMatch()) {
       statuses.addAll(List.of("412", "428"));
     }

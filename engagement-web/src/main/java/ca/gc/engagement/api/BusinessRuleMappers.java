@@ -1,7 +1,9 @@
 package ca.gc.engagement.api;
 
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
 import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
 import ca.gc.engagement.carveout.entity.CarveOutChangeException;
+import ca.gc.engagement.carveout.entity.TooManyScreeningsException;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
@@ -138,6 +140,32 @@ public final class BusinessRuleMappers {
   public static class CarveOutChange extends Refusal<CarveOutChangeException> {
     public CarveOutChange() {
       super("carve-out-change-refused", "The carve-out cannot change so", 409);
+    }
+  }
+
+  /**
+   * Carve-outs above the caller's clearance also match the agreement: one fixed answer, whichever
+   * did and in whichever mode (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+   */
+  @Provider
+  public static class AgreementHeld extends Refusal<AgreementHeldException> {
+    public AgreementHeld() {
+      super("agreement-held", "Held for review by a cleared approver", 409);
+    }
+  }
+
+  /** Too many screenings asked for in a minute: 429, and when to ask again. */
+  @Provider
+  public static class TooManyScreenings extends Refusal<TooManyScreeningsException> {
+    public TooManyScreenings() {
+      super("too-many-screenings", "Too many screenings", 429);
+    }
+
+    @Override
+    public Response toResponse(TooManyScreeningsException refusal) {
+      return Response.fromResponse(super.toResponse(refusal))
+          .header("Retry-After", refusal.retryAfterSeconds())
+          .build();
     }
   }
 }

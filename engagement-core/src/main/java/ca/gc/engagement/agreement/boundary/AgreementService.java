@@ -7,6 +7,7 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
@@ -15,6 +16,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOutViolationException;
 import ca.gc.engagement.carveout.entity.Proposal;
+import ca.gc.engagement.carveout.entity.Screened;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.meeting.boundary.MeetingService;
@@ -60,6 +62,11 @@ import org.hibernate.jpa.HibernateHints;
  * Agreements, screened against the sector carve-outs at every step: a PROHIBITED agreement is never
  * stored, edited into that state or moved forward; one under REVIEW is not signed until an approver
  * records an exemption. Officers propose and negotiate; approvers sign off and exempt.
+ *
+ * <p>Every carve-out in force weighs, whatever the caller's clearance. One above it is never named
+ * nor told apart: an agreement it matches is held for review by a cleared approver (stored, but no
+ * step forward and no exemption by anyone who may not see it), the same answer whether it would
+ * prohibit or call for review (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
  */
 @Stateless
 @Interceptors({StaleEdits.class, ClearanceFilter.class})
@@ -107,9 +114,12 @@ public class AgreementService {
     return agreement;
   }
 
-  /** The agreement's verdict against the carve-outs in force today, with every match. */
+  /**
+   * The agreement's verdict against the carve-outs in force today, with every match the caller may
+   * see (and whether others were withheld).
+   */
   public ScreeningResult screening(long id) {
-    return screeningOn(get(id), LocalDate.now());
+    return screeningOn(get(id), LocalDate.now()).shown();
   }
 
   /** The steps the caller may take from the agreement's current state, as buttons would offer. */
@@ -124,19 +134,19 @@ public class AgreementService {
    */
   public List<AgreementOutlook> outlooks(@NotNull List<@NotNull Agreement> agreements) {
     LocalDate today = LocalDate.now();
-    List<ScreeningResult> screenings =
-        carveOuts.screenEach(agreements.stream().map(a -> proposal(a, today)).toList());
+    List<Screened> screenings =
+        carveOuts.screenOnFile(agreements.stream().map(a -> proposal(a, today)).toList());
     boolean mayEdit = mayEdit();
     boolean maySignOff = maySignOff();
     List<AgreementOutlook> outlooks = new ArrayList<>();
     for (int i = 0; i < agreements.size(); i++) {
-      ScreeningResult screening = screenings.get(i);
+      Agreement agreement = agreements.get(i);
+      Screened screened = screenings.get(i);
       outlooks.add(
           new AgreementOutlook(
-              screening,
-              mayEdit
-                  ? agreements.get(i).allowedSteps(maySignOff, screening.verdict())
-                  : Set.of()));
+              screened.shown(),
+              mayEdit ? agreement.allowedSteps(maySignOff, screened) : Set.of(),
+              agreement.isHeld(screened)));
     }
     return outlooks;
   }
@@ -156,18 +166,21 @@ public class AgreementService {
           String justification) {
     Agreement agreement = current(id, expectedVersion);
     if (agreement.getStatus().next().contains(to)) {
-      if (to.isSignOff() && !maySignOff()) {
-        throw new EJBAccessException("Only an approver may move an agreement to " + to + ".");
-      }
-      if (to.isForward()) {
-        ScreeningResult screening = stricterOf(screeningOn(agreement, on), screening(agreement));
-        refuseIfProhibited(screening);
-        if (to == AgreementStatus.SIGNED
-            && screening.verdict() == Verdict.REVIEW
-            && agreement.getExemption().isEmpty()) {
-          throw new ExemptionRequiredException(screening.carveOutCodes());
-        }
-      }
+      Screened screened = stricterOf(screeningOn(agreement, on), screening(agreement));
+      agreement
+          .blockOn(to, maySignOff(), screened)
+          .ifPresent(
+              block -> {
+                throw switch (block) {
+                  case SIGN_OFF_ROLE ->
+                      new EJBAccessException(
+                          "Only an approver may move an agreement to " + to + ".");
+                  case HELD -> new AgreementHeldException();
+                  case PROHIBITED -> new CarveOutViolationException(screened.shown());
+                  case EXEMPTION_REQUIRED ->
+                      new ExemptionRequiredException(screened.shown().carveOutCodes());
+                };
+              });
     }
     agreement.moveTo(to, on, caller.name(), Instant.now(), blankToNull(justification));
     em.flush();
@@ -184,9 +197,12 @@ public class AgreementService {
           String justification) {
     Agreement agreement = current(id, expectedVersion);
     requireOpen(agreement, "justification", "ca.gc.engagement.agreement.exemption.afterSignature");
-    ScreeningResult screening = screening(agreement);
-    refuseIfProhibited(screening);
-    if (screening.verdict() == Verdict.CLEAR) {
+    Screened screened = screening(agreement);
+    if (screened.withholdsMatches()) {
+      throw new AgreementHeldException();
+    }
+    refuseIfProhibited(screened);
+    if (screened.verdict() == Verdict.CLEAR) {
       throw new RuleViolationException(
           "justification", "ca.gc.engagement.agreement.exemption.nothingToExempt");
     }
@@ -246,7 +262,7 @@ public class AgreementService {
     return history.of(Agreement.class, Agreement.KIND, id);
   }
 
-  private ScreeningResult screening(Agreement agreement) {
+  private Screened screening(Agreement agreement) {
     return screeningOn(agreement, LocalDate.now());
   }
 
@@ -254,8 +270,12 @@ public class AgreementService {
    * A step dated in the past is screened against the carve-outs of that day and of today:
    * backdating cannot slip an agreement past a carve-out in force now.
    */
-  private static ScreeningResult stricterOf(ScreeningResult a, ScreeningResult b) {
-    return a.verdict().compareTo(b.verdict()) >= 0 ? a : b;
+  private static Screened stricterOf(Screened a, Screened b) {
+    int byVerdict = a.verdict().compareTo(b.verdict());
+    if (byVerdict != 0) {
+      return byVerdict > 0 ? a : b;
+    }
+    return a.withholdsMatches() ? a : b;
   }
 
   private static void requireOpen(Agreement agreement, String field, String key) {
@@ -268,8 +288,8 @@ public class AgreementService {
     return caller.isInRole(OFFICER) || maySignOff();
   }
 
-  private ScreeningResult screeningOn(Agreement agreement, LocalDate on) {
-    return carveOuts.screen(proposal(agreement, on));
+  private Screened screeningOn(Agreement agreement, LocalDate on) {
+    return carveOuts.screenOnFile(List.of(proposal(agreement, on))).get(0);
   }
 
   private static Proposal proposal(Agreement agreement, LocalDate on) {
@@ -281,14 +301,21 @@ public class AgreementService {
         on);
   }
 
-  private ScreeningResult screen(
+  private Screened screen(
       Set<String> parties, Set<String> sectors, Set<String> regions, String text, LocalDate on) {
-    return carveOuts.screen(new Proposal(parties, sectors, regions, text, on));
+    return carveOuts
+        .screenOnFile(List.of(new Proposal(parties, sectors, regions, text, on)))
+        .get(0);
   }
 
-  private static void refuseIfProhibited(ScreeningResult screening) {
-    if (screening.verdict() == Verdict.PROHIBITED) {
-      throw new CarveOutViolationException(screening);
+  /**
+   * Refuses what a carve-out the caller may see prohibits, naming it. One above their clearance
+   * does not refuse: the agreement is held instead ({@link Agreement#isHeld}), so that a refusal
+   * never tells a hidden PROHIBIT from a hidden REVIEW.
+   */
+  private static void refuseIfProhibited(Screened screened) {
+    if (screened.shown().verdict() == Verdict.PROHIBITED) {
+      throw new CarveOutViolationException(screened.shown());
     }
   }
 

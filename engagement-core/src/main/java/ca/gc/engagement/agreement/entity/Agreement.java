@@ -1,5 +1,6 @@
 package ca.gc.engagement.agreement.entity;
 
+import ca.gc.engagement.carveout.entity.Screened;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Filter;
 import org.hibernate.envers.Audited;
@@ -124,21 +126,26 @@ public class Agreement extends Classified {
     exemption = null;
   }
 
+  /** Why a step the lifecycle has may not be taken by a caller now. */
+  public enum StepBlock {
+    /** Only an approver may sign off (SIGNED and after). */
+    SIGN_OFF_ROLE,
+    /** Carve-outs above the caller's clearance match: it waits for a cleared approver. */
+    HELD,
+    /** A carve-out the caller may see prohibits it. */
+    PROHIBITED,
+    /** A REVIEW carve-out matches and no approver has exempted it yet. */
+    EXEMPTION_REQUIRED
+  }
+
   /**
-   * The steps open from here for someone who may or may not sign off, given the screening verdict:
-   * nothing forward while PROHIBITED, nothing to SIGNED under REVIEW without an exemption.
+   * The steps open from here for a caller who may or may not sign off, given the agreement's
+   * screening for them ({@link #blockOn}).
    */
-  public Set<AgreementStatus> allowedSteps(boolean maySignOff, Verdict verdict) {
+  public Set<AgreementStatus> allowedSteps(boolean maySignOff, Screened screened) {
     Set<AgreementStatus> allowed = EnumSet.noneOf(AgreementStatus.class);
     for (AgreementStatus next : status.next()) {
-      boolean roleAllows = maySignOff || !next.isSignOff();
-      boolean screeningAllows =
-          !next.isForward()
-              || (verdict != Verdict.PROHIBITED
-                  && (next != AgreementStatus.SIGNED
-                      || verdict == Verdict.CLEAR
-                      || exemption != null));
-      if (roleAllows && screeningAllows) {
+      if (blockOn(next, maySignOff, screened).isEmpty()) {
         allowed.add(next);
       }
     }
@@ -146,8 +153,45 @@ public class Agreement extends Classified {
   }
 
   /**
+   * Why the caller may not take the step to {@code next} (one the lifecycle has), or empty when
+   * they may. The one rule of the screening's say on the lifecycle, for the buttons a page offers
+   * and for the step itself: nothing forward while held or PROHIBITED, nothing to SIGNED under
+   * REVIEW without an exemption, and sign-off steps for approvers only.
+   */
+  public Optional<StepBlock> blockOn(AgreementStatus next, boolean maySignOff, Screened screened) {
+    if (next.isSignOff() && !maySignOff) {
+      return Optional.of(StepBlock.SIGN_OFF_ROLE);
+    }
+    if (!next.isForward()) {
+      return Optional.empty();
+    }
+    if (isHeld(screened)) {
+      return Optional.of(StepBlock.HELD);
+    }
+    if (screened.verdict() == Verdict.PROHIBITED) {
+      return Optional.of(StepBlock.PROHIBITED);
+    }
+    if (next == AgreementStatus.SIGNED
+        && screened.verdict() == Verdict.REVIEW
+        && exemption == null) {
+      return Optional.of(StepBlock.EXEMPTION_REQUIRED);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether, for this caller, the agreement waits for an approver cleared to see what else matches
+   * it: carve-outs above the caller's clearance match, and a cleared approver has not exempted it
+   * (which only REVIEW carve-outs allow). The same answer whichever hidden carve-out matched.
+   */
+  public boolean isHeld(Screened screened) {
+    return screened.withholdsMatches()
+        && !(screened.verdict() == Verdict.REVIEW && exemption != null);
+  }
+
+  /**
    * Moves the agreement on. The caller checks the role and the screening beforehand ({@link
-   * #allowedSteps}); here the lifecycle itself is enforced and the step is kept.
+   * #blockOn}); here the lifecycle itself is enforced and the step is kept.
    */
   public void moveTo(
       AgreementStatus next, LocalDate on, String by, Instant recordedAt, String justification) {
@@ -214,7 +258,7 @@ public class Agreement extends Classified {
     return List.copyOf(transitions);
   }
 
-  public java.util.Optional<Exemption> getExemption() {
-    return java.util.Optional.ofNullable(exemption);
+  public Optional<Exemption> getExemption() {
+    return Optional.ofNullable(exemption);
   }
 }

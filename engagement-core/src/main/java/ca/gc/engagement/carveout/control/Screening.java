@@ -129,7 +129,8 @@ public final class Screening {
   }
 
   private static Match match(CarveOut carveOut, MatchKind kind, String value, String reason) {
-    return new Match(carveOut.getCode(), carveOut.getMode(), kind, value, reason);
+    return new Match(
+        carveOut.getCode(), carveOut.getClassification(), carveOut.getMode(), kind, value, reason);
   }
 
   /** "National security carve-out" for a carve-out named "National security" (or so named). */

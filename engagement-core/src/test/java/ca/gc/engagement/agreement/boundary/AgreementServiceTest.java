@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementDraft;
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
+import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.agreement.entity.Exemption;
 import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -202,6 +205,7 @@ class AgreementServiceTest {
             .contains(
                 new Match(
                     "ARCTIC",
+                    Classification.UNCLASSIFIED,
                     CarveOutMode.PROHIBIT,
                     MatchKind.KEYWORD,
                     "Arctic",
@@ -232,6 +236,7 @@ class AgreementServiceTest {
         List.of(
             new Match(
                 "NATIONAL_SECURITY",
+                Classification.UNCLASSIFIED,
                 CarveOutMode.PROHIBIT,
                 MatchKind.SECTOR,
                 "CRITICAL_MINERALS",
@@ -361,6 +366,7 @@ class AgreementServiceTest {
         List.of(
             new Match(
                 "FISHERIES",
+                Classification.UNCLASSIFIED,
                 CarveOutMode.REVIEW,
                 MatchKind.SECTOR,
                 "SEAFOOD",
@@ -437,27 +443,94 @@ class AgreementServiceTest {
         waiting.getMessage());
   }
 
-  @Test
-  void aReviewCarveOutAboveTheApproversClearanceStillHoldsTheSignatureWithoutBeingNamed() {
-    fisheriesUnderReview("FISHERIES_SECRET", Classification.SECRET);
-    long id = as(OFFICER, s -> s.propose(lobsterAndCrab(null))).getId();
-    move(OFFICER, id, AgreementStatus.UNDER_NEGOTIATION, LocalDate.of(2026, 1, 15), null);
+  /** A fisheries carve-out in that mode, classified SECRET: above the officer and the approver. */
+  private void secretFisheries(CarveOutMode mode) {
+    carveOuts(
+        ADMIN,
+        s ->
+            s.declare(
+                new CarveOutDraft(
+                    "FISHERIES_SECRET",
+                    "Fisheries (classified)",
+                    "Access to Canadian fish stocks is weighed against classified assessments.",
+                    "A classified directive.",
+                    Set.of("FISHERIES"),
+                    Set.of(),
+                    Set.of(),
+                    Set.of("CN"),
+                    LocalDate.of(2026, 1, 1),
+                    null,
+                    mode,
+                    Classification.SECRET)));
+  }
 
-    ScreeningResult screening = as(APPROVER, s -> s.screening(id));
-    assertEquals(Verdict.REVIEW, screening.verdict());
-    assertEquals(List.of(), screening.matches());
-    assertEquals(1, screening.withheld());
-    long negotiating = version(id);
-    var waiting =
+  /**
+   * What an officer and an approver cleared below a carve-out learn of it, by every way they have
+   * of asking: the same whether it would prohibit or call for review.
+   */
+  @ParameterizedTest(name = "hidden {0}")
+  @EnumSource(CarveOutMode.class)
+  void aCarveOutAboveTheCallersHoldsTheAgreementWithOneAnswerWhateverItsMode(CarveOutMode mode) {
+    secretFisheries(mode);
+    long id = as(OFFICER, s -> s.propose(lobsterAndCrab(null))).getId();
+
+    for (Caller uncleared : List.of(OFFICER, APPROVER)) {
+      ScreeningResult screening = as(uncleared, s -> s.screening(id));
+      assertEquals(new ScreeningResult(Verdict.REVIEW, List.of(), 1), screening);
+      AgreementOutlook outlook = as(uncleared, s -> s.outlooks(List.of(s.find(id).get())).get(0));
+      assertTrue(outlook.held());
+      assertEquals(EnumSet.of(AgreementStatus.WITHDRAWN), outlook.allowedSteps());
+    }
+    var held =
         refused(
-            ExemptionRequiredException.class,
-            APPROVER,
+            AgreementHeldException.class,
+            OFFICER,
             s ->
-                s.moveTo(id, negotiating, AgreementStatus.SIGNED, LocalDate.of(2026, 1, 16), null));
+                s.moveTo(
+                    id, 0, AgreementStatus.UNDER_NEGOTIATION, LocalDate.of(2026, 1, 15), null));
+    assertEquals("This agreement is held for review by a cleared approver.", held.getMessage());
+    refused(
+        AgreementHeldException.class,
+        APPROVER,
+        s -> s.exempt(id, 0, "I cannot see what I would be exempting."));
+    assertEquals(0, version(id));
+    assertTrue(read(id).getExemption().isEmpty());
+
+    // The cleared administrator sees why.
+    ScreeningResult cleared = as(ADMIN, s -> s.screening(id));
+    assertEquals(Set.of("FISHERIES_SECRET"), cleared.carveOutCodes());
     assertEquals(
-        "This agreement touches a carve-out that requires review: an approver must record an"
-            + " exemption before it is signed.",
-        waiting.getMessage());
+        mode == CarveOutMode.PROHIBIT ? Verdict.PROHIBITED : Verdict.REVIEW, cleared.verdict());
+    assertEquals(0, cleared.withheld());
+  }
+
+  @Test
+  void aClearedApproversExemptionFreesAnAgreementHeldForAHiddenReview() {
+    secretFisheries(CarveOutMode.REVIEW);
+    long id = as(OFFICER, s -> s.propose(lobsterAndCrab(null))).getId();
+
+    as(ADMIN, s -> s.exempt(id, 0, "Reviewed against the classified assessment: no concern."));
+    move(OFFICER, id, AgreementStatus.UNDER_NEGOTIATION, LocalDate.of(2026, 1, 15), null);
+    Agreement signed = move(APPROVER, id, AgreementStatus.SIGNED, LocalDate.of(2026, 1, 16), null);
+
+    assertEquals(AgreementStatus.SIGNED, signed.getStatus());
+    assertEquals(1, as(APPROVER, s -> s.screening(id)).withheld());
+  }
+
+  @Test
+  void aHiddenProhibitionStaysHeldForTheClearedToo() {
+    secretFisheries(CarveOutMode.PROHIBIT);
+    long id = as(OFFICER, s -> s.propose(lobsterAndCrab(null))).getId();
+
+    refused(
+        CarveOutViolationException.class,
+        ADMIN,
+        s -> s.exempt(id, 0, "An exemption cannot answer a prohibition."));
+    assertEquals(EnumSet.of(AgreementStatus.WITHDRAWN), as(ADMIN, s -> s.allowedSteps(id)));
+    refused(
+        CarveOutViolationException.class,
+        ADMIN,
+        s -> s.moveTo(id, 0, AgreementStatus.UNDER_NEGOTIATION, LocalDate.of(2026, 1, 15), null));
   }
 
   @Test

@@ -1,9 +1,12 @@
 package ca.gc.engagement.agreement.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.carveout.entity.Screened;
+import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classification;
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An agreement's lifecycle on the entity alone: which steps exist, which of them a caller may take
@@ -245,7 +249,7 @@ class AgreementTest {
     if (exempted) {
       agreement.exempt("A. Approver", RECORDED_AT, "Reviewed with Fisheries and Oceans.");
     }
-    assertEquals(statuses(steps), agreement.allowedSteps(role.equals("approver"), verdict));
+    assertEquals(statuses(steps), agreement.allowedSteps(role.equals("approver"), seen(verdict)));
   }
 
   @Test
@@ -324,7 +328,7 @@ class AgreementTest {
     assertEquals(RECORDED_AT, exemption.getAt());
     assertEquals(
         "Lobster and crab only; reviewed with Fisheries and Oceans.", exemption.getJustification());
-    assertTrue(agreement.allowedSteps(true, Verdict.REVIEW).contains(AgreementStatus.SIGNED));
+    assertTrue(agreement.allowedSteps(true, seen(Verdict.REVIEW)).contains(AgreementStatus.SIGNED));
 
     var d = canolaTariffRelief();
     agreement.revise(
@@ -340,7 +344,7 @@ class AgreementTest {
 
     assertEquals(java.util.Optional.empty(), agreement.getExemption());
     assertEquals(
-        EnumSet.of(AgreementStatus.WITHDRAWN), agreement.allowedSteps(true, Verdict.REVIEW));
+        EnumSet.of(AgreementStatus.WITHDRAWN), agreement.allowedSteps(true, seen(Verdict.REVIEW)));
     assertEquals(AgreementStatus.UNDER_NEGOTIATION, agreement.getStatus());
     assertEquals(1, agreement.getTransitions().size());
   }
@@ -371,5 +375,60 @@ class AgreementTest {
             d.classification()));
     assertEquals(null, agreement.getSummary());
     assertEquals("Canola tariff relief", agreement.text());
+  }
+
+  /** A screening whose every match the caller may see. */
+  private static Screened seen(Verdict verdict) {
+    return new Screened(new ScreeningResult(verdict, List.of(), 0), verdict);
+  }
+
+  /** A screening where carve-outs above the caller's clearance match, giving that verdict. */
+  private static Screened withHidden(Verdict verdict) {
+    return new Screened(new ScreeningResult(Verdict.REVIEW, List.of(), 1), verdict);
+  }
+
+  @ParameterizedTest(name = "hidden {0}")
+  @EnumSource(
+      value = Verdict.class,
+      names = {"REVIEW", "PROHIBITED"})
+  void heldWhateverTheHiddenVerdictOnlyBackwardStepsAreOffered(Verdict hidden) {
+    Agreement proposed = in(AgreementStatus.PROPOSED);
+    assertTrue(proposed.isHeld(withHidden(hidden)));
+    assertEquals(
+        EnumSet.of(AgreementStatus.WITHDRAWN), proposed.allowedSteps(true, withHidden(hidden)));
+    assertEquals(
+        java.util.Optional.of(Agreement.StepBlock.HELD),
+        proposed.blockOn(AgreementStatus.UNDER_NEGOTIATION, false, withHidden(hidden)));
+
+    Agreement negotiating = in(AgreementStatus.UNDER_NEGOTIATION);
+    assertEquals(
+        java.util.Optional.of(Agreement.StepBlock.HELD),
+        negotiating.blockOn(AgreementStatus.SIGNED, true, withHidden(hidden)));
+  }
+
+  @Test
+  void aClearedApproversExemptionFreesAnAgreementHeldForAHiddenReview() {
+    Agreement agreement = in(AgreementStatus.UNDER_NEGOTIATION);
+    agreement.exempt("S. Approver", RECORDED_AT, "Reviewed against the classified carve-out.");
+
+    assertFalse(agreement.isHeld(withHidden(Verdict.REVIEW)));
+    assertTrue(
+        agreement.allowedSteps(true, withHidden(Verdict.REVIEW)).contains(AgreementStatus.SIGNED));
+    // An exemption never answers a prohibition, seen or not.
+    assertTrue(agreement.isHeld(withHidden(Verdict.PROHIBITED)));
+  }
+
+  @Test
+  void aSignOffStepIsAnApproversWhateverTheScreening() {
+    Agreement agreement = in(AgreementStatus.UNDER_NEGOTIATION);
+    assertEquals(
+        java.util.Optional.of(Agreement.StepBlock.SIGN_OFF_ROLE),
+        agreement.blockOn(AgreementStatus.SIGNED, false, seen(Verdict.CLEAR)));
+    assertEquals(
+        java.util.Optional.of(Agreement.StepBlock.EXEMPTION_REQUIRED),
+        agreement.blockOn(AgreementStatus.SIGNED, true, seen(Verdict.REVIEW)));
+    assertEquals(
+        java.util.Optional.of(Agreement.StepBlock.PROHIBITED),
+        agreement.blockOn(AgreementStatus.SIGNED, true, seen(Verdict.PROHIBITED)));
   }
 }

@@ -3,6 +3,8 @@ package ca.gc.engagement.carveout.control;
 import static ca.gc.engagement.sector.control.SectorTree.Node.top;
 import static ca.gc.engagement.sector.control.SectorTree.Node.under;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.CarveOutDraft;
@@ -21,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -122,6 +125,7 @@ class ScreeningTest {
     assertEquals(
         new Match(
             "ARCTIC",
+            Classification.UNCLASSIFIED,
             CarveOutMode.PROHIBIT,
             MatchKind.KEYWORD,
             "Arctic",
@@ -138,6 +142,7 @@ class ScreeningTest {
         List.of(
             new Match(
                 "NATIONAL_SECURITY",
+                Classification.UNCLASSIFIED,
                 CarveOutMode.PROHIBIT,
                 MatchKind.SECTOR,
                 "CRITICAL_MINERALS",
@@ -408,18 +413,86 @@ class ScreeningTest {
         1, screen(withChina(Set.of(), Set.of(), "Arctic"), List.of(twice)).matches().size());
   }
 
+  /** The seeded national-security carve-out, as if it were classified SECRET, in either mode. */
+  private static CarveOut secretNationalSecurity(CarveOutMode mode) {
+    CarveOutDraft d =
+        draft(
+            "NATIONAL_SECURITY",
+            "National security",
+            mode,
+            Set.of("NATIONAL_SECURITY"),
+            Set.of(),
+            Set.of("defence"),
+            Set.of("CN"),
+            LocalDate.of(2026, 1, 1),
+            null);
+    return CarveOut.declare(
+        new CarveOutDraft(
+            d.code(),
+            d.name(),
+            d.rationale(),
+            d.policyBasis(),
+            d.sectors(),
+            d.regions(),
+            d.keywords(),
+            d.countries(),
+            d.effectiveFrom(),
+            d.effectiveUntil(),
+            d.mode(),
+            Classification.SECRET));
+  }
+
   @Test
-  void matchesAboveTheReadersClearanceAreCountedNotShown() {
+  void aReaderIsShownTheMatchesOfTheCarveOutsTheyMaySeeAndOnlyThatOthersMatched() {
     ScreeningResult result =
-        screen(withChina(Set.of("DEFENCE"), Set.of("CA-NU"), "Defence and Arctic"), SEEDED_SHAPE);
-    ScreeningResult forUncleared = result.withholding(Set.of("NATIONAL_SECURITY"));
+        screen(
+            withChina(Set.of("DEFENCE"), Set.of("CA-NU"), "Defence and Arctic"),
+            List.of(secretNationalSecurity(CarveOutMode.PROHIBIT), ARCTIC));
+    assertEquals(Set.of("ARCTIC", "NATIONAL_SECURITY"), result.carveOutCodes());
+
+    ScreeningResult forUncleared = result.forReader(Classification.PROTECTED_B);
     assertEquals(Verdict.PROHIBITED, forUncleared.verdict());
     assertEquals(Set.of("ARCTIC"), forUncleared.carveOutCodes());
     assertEquals(1, forUncleared.withheld());
+    assertTrue(forUncleared.held());
 
+    assertEquals(result, result.forReader(Classification.SECRET));
+    assertFalse(result.forReader(Classification.SECRET).held());
+  }
+
+  @ParameterizedTest(name = "hidden {0}")
+  @EnumSource(CarveOutMode.class)
+  void aHiddenProhibitionAndAHiddenReviewReadAlike(CarveOutMode mode) {
     ScreeningResult onlyHidden =
-        screen(withChina(Set.of("DEFENCE"), Set.of(), null), SEEDED_SHAPE)
-            .withholding(Set.of("NATIONAL_SECURITY"));
-    assertEquals(new ScreeningResult(Verdict.PROHIBITED, List.of(), 1), onlyHidden);
+        screen(
+                withChina(Set.of("DEFENCE"), Set.of(), "Defence, and defence again"),
+                List.of(secretNationalSecurity(mode)))
+            .forReader(Classification.PROTECTED_B);
+    assertEquals(new ScreeningResult(Verdict.REVIEW, List.of(), 1), onlyHidden);
+  }
+
+  @Test
+  void howManyHiddenCarveOutsMatchIsNeverTold() {
+    CarveOut second =
+        CarveOut.declare(
+            new CarveOutDraft(
+                "SECOND_SECRET",
+                "Second",
+                "Why",
+                "Policy",
+                Set.of("DEFENCE"),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                LocalDate.of(2026, 1, 1),
+                null,
+                CarveOutMode.REVIEW,
+                Classification.SECRET));
+    ScreeningResult two =
+        screen(
+                withChina(Set.of("DEFENCE"), Set.of(), null),
+                List.of(secretNationalSecurity(CarveOutMode.PROHIBIT), second))
+            .forReader(Classification.UNCLASSIFIED);
+    assertEquals(new ScreeningResult(Verdict.REVIEW, List.of(), 1), two);
   }
 }

@@ -65,7 +65,7 @@ public record AgreementRepresentation(
         agreement.getProposedOn(),
         agreement.getStatus(),
         agreement.getClassification(),
-        ScreeningRepresentation.of(outlook.screening()),
+        ScreeningRepresentation.of(outlook.screening(), outlook.held()),
         agreement.getTransitions().stream().map(TransitionRepresentation::of).toList(),
         agreement.getExemption().map(ExemptionRepresentation::of).orElse(null),
         outlook.allowedSteps().stream().sorted().toList());

@@ -10,6 +10,7 @@ import ca.gc.engagement.carveout.entity.Match;
 import ca.gc.engagement.carveout.entity.MatchKind;
 import ca.gc.engagement.carveout.entity.Proposal;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
+import ca.gc.engagement.carveout.entity.TooManyScreeningsException;
 import ca.gc.engagement.carveout.ui.ExplainedMatch;
 import ca.gc.engagement.carveout.ui.ScreeningExplainer;
 import ca.gc.engagement.meeting.boundary.MeetingService;
@@ -152,6 +153,8 @@ public class AgreementForm implements Serializable {
                   LocalDate.now())));
     } catch (ConstraintViolationException | UnknownSectorException notScreenable) {
       showNote("agreement.screening.unavailable");
+    } catch (TooManyScreeningsException tooMany) {
+      showNote("agreement.screening.tooMany");
     }
   }
 

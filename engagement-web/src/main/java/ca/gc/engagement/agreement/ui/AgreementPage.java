@@ -2,6 +2,7 @@ package ca.gc.engagement.agreement.ui;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
@@ -103,6 +104,8 @@ public class AgreementPage implements Serializable {
           "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
     } catch (ExemptionRequiredException review) {
       Views.warning("agreement.step.exemptionRequired");
+    } catch (AgreementHeldException held) {
+      Views.warning("agreement.step.held");
     }
     return self();
   }
@@ -125,8 +128,15 @@ public class AgreementPage implements Serializable {
     } catch (CarveOutViolationException prohibited) {
       Views.warning(
           "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
+    } catch (AgreementHeldException held) {
+      Views.warning("agreement.step.held");
     }
     return self();
+  }
+
+  /** Whether the agreement waits for an approver cleared to see what else matches it. */
+  public boolean isHeld() {
+    return outlook.held();
   }
 
   private String self() {
@@ -147,7 +157,10 @@ public class AgreementPage implements Serializable {
    * Whether an exemption is the reader's to record: an approver, an open agreement under review.
    */
   public boolean isExemptable() {
-    return agreement.getStatus().isOpen() && outlook.screening().verdict() == Verdict.REVIEW;
+    // Not while held: the approver would exempt what they may not see.
+    return agreement.getStatus().isOpen()
+        && outlook.screening().verdict() == Verdict.REVIEW
+        && !outlook.screening().held();
   }
 
   public boolean isEditable() {

@@ -31,6 +31,7 @@ final class ErrorResponses {
   static final String RULE_VIOLATION = "RuleViolation";
   static final String CARVE_OUT_VIOLATION = "CarveOutViolation";
   static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  static final String TOO_MANY_SCREENINGS = "TooManyScreenings";
   static final String INTERNAL_ERROR = "InternalError";
   static final String DATABASE_UNAVAILABLE = "DatabaseUnavailable";
 
@@ -118,7 +119,8 @@ final class ErrorResponses {
             "The record's current state does not allow it: a lifecycle step that does not exist"
                 + " from the current status (illegal-transition, naming the steps allowed), a code"
                 + " already taken, an archived stakeholder, a signature that needs an exemption"
-                + " first (exemption-required).",
+                + " first (exemption-required), an agreement held for review by a cleared approver"
+                + " (agreement-held: carve-outs above the caller's clearance match it).",
             example(
                 "illegal-transition",
                 "Not allowed from the current status",
@@ -184,6 +186,17 @@ final class ErrorResponses {
                 428,
                 "Send If-Match with the ETag you read, so that nobody's change is overwritten"
                     + " unseen.",
+                List.of())));
+    components.addResponse(
+        TOO_MANY_SCREENINGS,
+        problem(
+            "The account asked for 60 screenings in the last minute: ask again after Retry-After"
+                + " seconds. Nothing was screened.",
+            example(
+                "too-many-screenings",
+                "Too many screenings",
+                429,
+                "At most 60 screenings a minute may be asked for. Try again in 12 seconds.",
                 List.of())));
     components.addResponse(
         INTERNAL_ERROR,

@@ -113,6 +113,9 @@ record OperationShape(String path, HttpMethod method, Operation operation, PathI
     if (conditional()) {
       errors.put("428", ErrorResponses.PRECONDITION_REQUIRED);
     }
+    if (asks()) {
+      errors.put("429", ErrorResponses.TOO_MANY_SCREENINGS);
+    }
     errors.put("500", ErrorResponses.INTERNAL_ERROR);
     errors.put("503", ErrorResponses.DATABASE_UNAVAILABLE);
     return errors;

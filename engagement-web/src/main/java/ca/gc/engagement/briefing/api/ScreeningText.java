@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A screening's matches as lines a reader can act on: which carve-out, whether it prohibits or
- * calls for review, what matched and why; and, when some matching carve-outs are above the reader's
- * clearance, that they weigh in the verdict unseen.
+ * calls for review, what matched and why; and, when carve-outs above the reader's clearance match
+ * too, that they do (never how many: docs/decisions/0030).
  */
 final class ScreeningText {
 
@@ -29,7 +29,7 @@ final class ScreeningText {
               match.reason()));
     }
     if (screening.withheld() > 0) {
-      lines.add(text("agreement.withheld", screening.withheld()));
+      lines.add(text("agreement.withheld"));
     }
     return lines;
   }

@@ -36,6 +36,7 @@ public class ScreeningExplainer {
   @Inject private Regions regions;
 
   private final Map<String, Optional<CarveOut>> byCode = new HashMap<>();
+
   private SectorTree tree;
 
   public List<ExplainedMatch> explain(ScreeningResult result) {
@@ -44,7 +45,9 @@ public class ScreeningExplainer {
 
   private ExplainedMatch explain(Match match) {
     Optional<CarveOut> carveOut =
-        byCode.computeIfAbsent(match.carveOutCode(), code -> carveOuts.findByCode(code));
+        byCode.computeIfAbsent(
+            match.carveOutCode() + "@" + match.carveOutClassification(),
+            key -> carveOuts.find(match.carveOutCode(), match.carveOutClassification()));
     String name = carveOut.map(CarveOut::getName).orElse(match.carveOutCode());
     return new ExplainedMatch(
         carveOut.map(CarveOut::getId).orElse(null),

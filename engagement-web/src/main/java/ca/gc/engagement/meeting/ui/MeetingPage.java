@@ -193,11 +193,16 @@ public class MeetingPage implements Serializable {
       flags = meetings.carveOutFlags(meeting);
       carveOutNames = new HashMap<>();
       flags
-          .carveOutCodes()
+          .matches()
           .forEach(
-              code ->
-                  carveOutNames.put(
-                      code, carveOuts.findByCode(code).map(CarveOut::getName).orElse(code)));
+              match ->
+                  carveOutNames.computeIfAbsent(
+                      match.carveOutCode(),
+                      code ->
+                          carveOuts
+                              .find(code, match.carveOutClassification())
+                              .map(CarveOut::getName)
+                              .orElse(code)));
     }
     return flags;
   }

@@ -121,6 +121,7 @@ class BriefingPdfWriterTest {
             List.of(
                 new Match(
                     "CAPELIN",
+                    Classification.UNCLASSIFIED,
                     CarveOutMode.REVIEW,
                     MatchKind.KEYWORD,
                     "capelin",
@@ -322,7 +323,7 @@ class BriefingPdfWriterTest {
         "Screening today REVIEW",
         "CAPELIN (calls for review, keyword capelin): The text mentions \u201ccapelin\u201d, a",
         "keyword of the Capelin carve-out.",
-        "1 further carve-out(s) above your clearance weigh in this verdict; their matches are",
+        "Carve-outs above your clearance also match this agreement; what they cover is not",
         "Touches a carve-out (REVIEW): discussing is not agreeing, but mind it.");
   }
 

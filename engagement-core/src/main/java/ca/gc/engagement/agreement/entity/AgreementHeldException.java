@@ -1,0 +1,20 @@
+package ca.gc.engagement.agreement.entity;
+
+import ca.gc.engagement.refusal.entity.Refusal;
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The agreement also matches carve-outs above the caller's clearance: it goes no further, and is
+ * not exempted, until an approver cleared to see them has reviewed it. One fixed answer, whichever
+ * hidden carve-out matched and in whichever mode
+ * (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ */
+@ApplicationException(rollback = true)
+public class AgreementHeldException extends Refusal {
+
+  private static final long serialVersionUID = 1L;
+
+  public AgreementHeldException() {
+    super("ca.gc.engagement.agreement.held");
+  }
+}
