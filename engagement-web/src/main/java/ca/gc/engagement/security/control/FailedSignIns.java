@@ -14,8 +14,13 @@ import java.util.Optional;
  * each further failure (at most {@link #LONGEST_LOCK}); an address, which may try many accounts, is
  * locked the same way after {@link #ADDRESS_FAILURES}. While locked, no password is even checked,
  * so the lock tells nothing about the password. A success clears its account (never its address:
- * one valid account must not buy an attacker more guesses at the others). Kept in memory and
- * bounded: the least recently failed entries go first, and a quiet hour forgets an entry.
+ * one valid account must not buy an attacker more guesses at the others).
+ *
+ * <p>An address's lock holds only the accounts unknown there: an account that signed in
+ * successfully from that address within {@link #KNOWN_FOR} is not held by it (its own account lock
+ * still applies), so a guesser behind an office's shared address cannot lock out the people who
+ * work there. Everything is kept in memory, per server, and bounded: the least recently failed (or
+ * succeeded) entries go first, a quiet hour forgets a failure, a day forgets a success.
  */
 public final class FailedSignIns {
 
@@ -24,11 +29,15 @@ public final class FailedSignIns {
   static final Duration FIRST_LOCK = Duration.ofMinutes(1);
   static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
   static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
+  static final Duration KNOWN_FOR = Duration.ofHours(24);
   static final int MOST_TRACKED = 10_000;
 
   private final Clock clock;
   private final Map<String, Failures> accounts = bounded();
   private final Map<String, Failures> addresses = bounded();
+
+  /** Address and account (see {@link #knownKey}) of recent successes, and when. */
+  private final Map<String, Instant> known = bounded();
 
   public FailedSignIns(Clock clock) {
     this.clock = clock;
@@ -36,12 +45,15 @@ public final class FailedSignIns {
 
   /**
    * How long the caller must still wait before a sign-in as {@code account} from {@code address} is
-   * even tried; empty when it may try now.
+   * even tried; empty when it may try now. The address's lock does not hold an account that signed
+   * in from that address within {@link #KNOWN_FOR}.
    */
   public synchronized Optional<Duration> lockedFor(String account, String address) {
     Instant now = clock.instant();
-    Duration wait =
-        max(remaining(accounts, accountKey(account), now), remaining(addresses, address, now));
+    Duration wait = remaining(accounts, accountKey(account), now);
+    if (!knownAt(account, address, now)) {
+      wait = max(wait, remaining(addresses, address, now));
+    }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
@@ -51,13 +63,42 @@ public final class FailedSignIns {
     count(addresses, address, ADDRESS_FAILURES, now);
   }
 
-  public synchronized void succeeded(String account) {
+  /**
+   * {@code account} signed in from {@code address}: its failures are cleared, and from now on (for
+   * {@link #KNOWN_FOR}) that address's lock does not hold it. The address's failures stay.
+   */
+  public synchronized void succeeded(String account, String address) {
     accounts.remove(accountKey(account));
+    if (address != null) {
+      String key = knownKey(account, address);
+      known.remove(key);
+      known.put(key, clock.instant()); // re-inserted: the most recent success is dropped last
+    }
   }
 
-  /** How many accounts and addresses are remembered (for the bound's test). */
+  /** How many accounts, addresses and known pairs are remembered (for the bound's test). */
   synchronized int tracked() {
-    return accounts.size() + addresses.size();
+    return accounts.size() + addresses.size() + known.size();
+  }
+
+  private boolean knownAt(String account, String address, Instant now) {
+    if (address == null) {
+      return false;
+    }
+    String key = knownKey(account, address);
+    Instant since = known.get(key);
+    if (since == null) {
+      return false;
+    }
+    if (now.isAfter(since.plus(KNOWN_FOR))) {
+      known.remove(key);
+      return false;
+    }
+    return true;
+  }
+
+  private static String knownKey(String account, String address) {
+    return address + " " + accountKey(account); // an address holds no space
   }
 
   private static String accountKey(String account) {
@@ -99,12 +140,12 @@ public final class FailedSignIns {
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  private static Map<String, Failures> bounded() {
+  private static <V> Map<String, V> bounded() {
     return new LinkedHashMap<>() {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
         return size() > MOST_TRACKED;
       }
     };

@@ -1,6 +1,7 @@
 package ca.gc.engagement.security.web;
 
 import ca.gc.engagement.security.control.FailedSignIns;
+import ca.gc.engagement.security.control.TrustedProxies;
 import io.undertow.security.api.SecurityContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -13,44 +14,48 @@ import jakarta.servlet.ServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Counts failed sign-ins, through the form ({@code j_security_check}) and through API Basic
- * credentials, and while an account or address is locked answers before any password is checked:
- * the form goes back to the sign-in page with a "try again later" message; the API gets 429 with
- * {@code Retry-After} and a problem body. Everything else passes untouched.
+ * Counts every request that carries credentials, and while its account or address is locked answers
+ * before any password is checked (docs/decisions/0029-one-sign-in-policy.md). Credentials are what
+ * WildFly's mechanisms would check: HTTP Basic on any path (the WAR accepts {@code
+ * BASIC?silent=true,FORM} everywhere, pages included), and a form post to any path that ends in
+ * {@code /j_security_check} (the form mechanism takes them there, not only at the context's root).
+ * While locked, the form goes back to the sign-in page with a "try again later" message; a Basic
+ * request, API or page, gets 429 with {@code Retry-After} and a problem body. Everything else
+ * passes untouched. The address is the client's as {@link TrustedProxies} tells it.
  */
 final class ThrottledSignIns implements HttpHandler {
 
   private static final String BASIC = "basic ";
+  private static final String FORM_ACTION = "/j_security_check";
+  private static final HttpString FORWARDED_FOR = new HttpString("X-Forwarded-For");
 
   private final HttpHandler next;
   private final FailedSignIns failures;
-  private final String formPath;
-  private final String apiPrefix;
+  private final TrustedProxies proxies;
   private final String lockedPage;
 
-  ThrottledSignIns(HttpHandler next, FailedSignIns failures, String contextPath) {
+  ThrottledSignIns(
+      HttpHandler next, FailedSignIns failures, TrustedProxies proxies, String contextPath) {
     this.next = next;
     this.failures = failures;
-    this.formPath = contextPath + "/j_security_check";
-    this.apiPrefix = contextPath + "/api/";
+    this.proxies = proxies;
     this.lockedPage = contextPath + "/login.xhtml?throttled=true";
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    String path = exchange.getRequestPath();
-    boolean form = path.equals(formPath) && exchange.getRequestMethod().equals(Methods.POST);
-    String account =
-        form ? formAccount(exchange) : path.startsWith(apiPrefix) ? basic(exchange) : null;
+    boolean form = formSignIn(exchange);
+    String account = form ? formAccount(exchange) : basic(exchange);
     if (account == null) {
       next.handleRequest(exchange);
       return;
     }
-    String address = exchange.getSourceAddress().getAddress().getHostAddress();
+    String address = address(exchange);
     Optional<Duration> locked = failures.lockedFor(account, address);
     if (locked.isPresent()) {
       refuse(exchange, form, locked.get());
@@ -82,7 +87,7 @@ final class ThrottledSignIns implements HttpHandler {
       return;
     }
     if (authenticated(exchange)) {
-      failures.succeeded(account);
+      failures.succeeded(account, address);
     } else if (!form || exchange.getStatusCode() != StatusCodes.FOUND) {
       failures.failed(account, address);
     }
@@ -98,6 +103,31 @@ final class ThrottledSignIns implements HttpHandler {
       return security.isAuthenticated();
     }
     return exchange.getStatusCode() != StatusCodes.UNAUTHORIZED;
+  }
+
+  /**
+   * A post the form mechanism takes as a sign-in: to any path ending in {@code /j_security_check},
+   * decoded ({@code j%5Fsecurity%5Fcheck}) or not, with or without path parameters.
+   */
+  private static boolean formSignIn(HttpServerExchange exchange) {
+    if (!exchange.getRequestMethod().equals(Methods.POST)) {
+      return false;
+    }
+    String raw = exchange.getRequestURI();
+    int parameters = raw.indexOf(';');
+    if (parameters >= 0) {
+      raw = raw.substring(0, parameters);
+    }
+    return exchange.getRequestPath().endsWith(FORM_ACTION) || raw.endsWith(FORM_ACTION);
+  }
+
+  private String address(HttpServerExchange exchange) {
+    String peer = exchange.getSourceAddress().getAddress().getHostAddress();
+    if (!proxies.trustsAny()) {
+      return peer;
+    }
+    List<String> forwarded = exchange.getRequestHeaders().get(FORWARDED_FOR);
+    return proxies.clientAddress(peer, forwarded == null ? List.of() : forwarded);
   }
 
   private static String formAccount(HttpServerExchange exchange) {
