@@ -276,7 +276,7 @@ class OpenApiDocumentIT {
       }
     }
     if (method.collection(base).equals("screenings")) {
-      statuses.add("429"); // 60 questions a minute per account (decision 0030)
+      statuses.add("429"); // 60 questions a minute per account (decision 0031)
     }
     if (method.ifMatch()) {
       statuses.addAll(List.of("412", "428"));

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * API v1 screenings over real HTTP: a proposal judged against the carve-outs the caller may see,
  * nothing kept but the screening audit's line; and what an agreement that carve-outs above the
- * caller match tells them (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ * caller match tells them (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -145,7 +145,7 @@ public final class BusinessRuleMappers {
 
   /**
    * Carve-outs above the caller's clearance also match the agreement: one fixed answer, whichever
-   * did and in whichever mode (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+   * did and in whichever mode (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
    */
   @Provider
   public static class AgreementHeld extends Refusal<AgreementHeldException> {

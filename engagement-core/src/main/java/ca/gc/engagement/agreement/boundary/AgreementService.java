@@ -66,7 +66,7 @@ import org.hibernate.jpa.HibernateHints;
  * <p>Every carve-out in force weighs, whatever the caller's clearance. One above it is never named
  * nor told apart: an agreement it matches is held for review by a cleared approver (stored, but no
  * step forward and no exemption by anyone who may not see it), the same answer whether it would
- * prohibit or call for review (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ * prohibit or call for review (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 @Stateless
 @Interceptors({StaleEdits.class, ClearanceFilter.class})

@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
  * The agreement also matches carve-outs above the caller's clearance: it goes no further, and is
  * not exempted, until an approver cleared to see them has reviewed it. One fixed answer, whichever
  * hidden carve-out matched and in whichever mode
- * (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ * (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 @ApplicationException(rollback = true)
 public class AgreementHeldException extends Refusal {

@@ -55,7 +55,7 @@ import org.hibernate.jpa.HibernateHints;
  * their clearance) and screens; only administrators declare, revise and retire them.
  *
  * <p>What screening tells a caller never depends on a carve-out above their clearance
- * (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md): a question asked before
+ * (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md): a question asked before
  * anything is on file ({@link #screen}) and a meeting's flags weigh only the carve-outs the caller
  * may see. A record whose rules must hold whoever reads it (an agreement) is screened against every
  * carve-out in force ({@link #screenOnFile}); the caller is shown the matches they may see and only

@@ -11,7 +11,7 @@ import java.util.Objects;
  * sentence a desk officer can read aloud to explain it. Code and classification together name the
  * carve-out: two carve-outs at different classifications may share a code, so that declaring one
  * never reveals a code above the declarer's clearance
- * (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ * (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 public record Match(
     String carveOutCode,

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * What screening found, as one reader is shown it: the verdict and every match behind it (none when
  * CLEAR). {@code withheld} is 1 when carve-outs the reader is not cleared to see also match, and 0
  * otherwise: never how many, nor which, nor in what mode, so that the answer is the same whichever
- * hidden carve-out matched (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md). The
+ * hidden carve-out matched (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md). The
  * reader's verdict is then at least REVIEW: the record is held for a cleared approver.
  */
 public record ScreeningResult(Verdict verdict, List<Match> matches, int withheld)

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * A screening's matches as lines a reader can act on: which carve-out, whether it prohibits or
  * calls for review, what matched and why; and, when carve-outs above the reader's clearance match
- * too, that they do (never how many: docs/decisions/0030).
+ * too, that they do (never how many: docs/decisions/0031).
  */
 final class ScreeningText {
 

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code withheld} is 1 (never how many or which: 0 otherwise, and always 0 for a question to
  * {@code /screenings}, which weighs only what the reader may see), the verdict is at least REVIEW,
  * and {@code held} says that the agreement waits for an approver cleared to see it
- * (docs/decisions/0030-screening-reveals-nothing-above-the-reader.md).
+ * (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 @JsonbPropertyOrder({"verdict", "matches", "withheld", "held"})
 public record ScreeningRepresentation(
