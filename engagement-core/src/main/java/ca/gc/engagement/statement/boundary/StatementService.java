@@ -77,8 +77,15 @@ public class StatementService {
     return statement;
   }
 
+  /**
+   * The statement, if the caller may see both it and its stakeholder: a list shows a statement at
+   * the stricter of the two classifications (its line prints the stakeholder's name), so a single
+   * read does too; otherwise "not found", for reads and edits alike.
+   */
   public Optional<Statement> find(long id) {
-    return caller.visible(em.find(Statement.class, id));
+    return caller
+        .visible(em.find(Statement.class, id))
+        .filter(s -> caller.visible(em.find(Stakeholder.class, s.getStakeholderId())).isPresent());
   }
 
   /**
