@@ -19,6 +19,7 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
@@ -99,7 +100,8 @@ public class MeetingService {
   public Meeting hold(
       long id,
       long expectedVersion,
-      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") @SafeText
+          String readout) {
     Meeting meeting = current(id, expectedVersion);
     meeting.hold(readout);
     em.flush();
@@ -110,7 +112,8 @@ public class MeetingService {
   public Meeting reviseReadout(
       long id,
       long expectedVersion,
-      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") @SafeText
+          String readout) {
     Meeting meeting = current(id, expectedVersion);
     meeting.reviseReadout(readout);
     em.flush();
