@@ -340,6 +340,143 @@ class MeetingsApiIT {
         json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
+  private long stakeholder(String name, String classification) {
+    HttpResponse<String> created =
+        ApiClient.as(deployment, "approver")
+            .postJson(
+                "stakeholders",
+                """
+                {"name": "%s", "kind": "EXPERT", "jurisdiction": "CN", "classification": "%s"}
+                """
+                    .formatted(name, classification));
+    assertEquals(201, created.statusCode(), created.body());
+    return json(created).getJsonNumber("id").longValue();
+  }
+
+  private String meetingWith(String title, String classification, String participants) {
+    return """
+        {"title": "%s", "kind": "BILATERAL",
+         "startsAt": "2026-05-04T01:00:00Z", "endsAt": "2026-05-04T02:30:00Z",
+         "timeZone": "Asia/Tokyo", "location": "Tokyo", "country": "JP",
+         "participants": [%s], "topics": [], "classification": "%s"}
+        """
+        .formatted(title, participants, classification);
+  }
+
+  /** A participant's name, side and role would reach every reader of a lower meeting. */
+  @Test
+  void aStakeholderClassifiedAboveTheMeetingIsRefusedNamingTheParticipant() {
+    long secret = stakeholder("Source " + UUID.randomUUID(), "SECRET");
+    String title = "Talks " + UUID.randomUUID();
+
+    HttpResponse<String> refused =
+        ApiClient.as(deployment, "approver")
+            .postJson(
+                "meetings",
+                meetingWith(
+                    title,
+                    "PROTECTED_A",
+                    """
+                    {"stakeholderId": %d, "side": "OURS"},
+                    {"stakeholderId": %d, "side": "COUNTERPART", "role": "Source"}"""
+                        .formatted(carney(), secret)));
+
+    assertEquals("422 rule-violation", problem(refused));
+    assertEquals(
+        "participants[1].stakeholderId",
+        json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(0, total(ApiClient.as(deployment, "approver").get("meetings?q=" + q(title))));
+    HttpResponse<String> secretMeeting =
+        ApiClient.as(deployment, "approver")
+            .postJson(
+                "meetings",
+                meetingWith(
+                    title,
+                    "SECRET",
+                    "{\"stakeholderId\": %d, \"side\": \"COUNTERPART\"}".formatted(secret)));
+    assertEquals(201, secretMeeting.statusCode(), secretMeeting.body());
+  }
+
+  /**
+   * A stakeholder reclassified above a meeting after being linked to it (or linked before the rule
+   * above): readers who may not see the stakeholder get the meeting without that participant, in
+   * JSON, CSV and iCalendar alike, and an edit by one of them keeps it as it was.
+   */
+  @Test
+  void aParticipantTheReaderMayNotSeeIsNeverShownAndTheirEditKeepsIt() {
+    String envoyRole = "Envoy " + UUID.randomUUID();
+    HttpResponse<String> envoyCreated =
+        ApiClient.as(deployment, "approver")
+            .postJson(
+                "stakeholders",
+                """
+                {"name": "Envoy", "kind": "EXPERT", "jurisdiction": "CN",
+                 "classification": "UNCLASSIFIED"}
+                """);
+    assertEquals(201, envoyCreated.statusCode(), envoyCreated.body());
+    long envoy = json(envoyCreated).getJsonNumber("id").longValue();
+    String title = "Quiet talks " + UUID.randomUUID();
+    var officer = ApiClient.as(deployment, "officer");
+    HttpResponse<String> scheduled =
+        officer.postJson(
+            "meetings",
+            meetingWith(
+                title,
+                "UNCLASSIFIED",
+                """
+                {"stakeholderId": %d, "side": "OURS", "role": "Head of delegation"},
+                {"stakeholderId": %d, "side": "COUNTERPART", "role": "%s"}"""
+                    .formatted(carney(), envoy, envoyRole)));
+    assertEquals(201, scheduled.statusCode(), scheduled.body());
+    URI meeting = location(scheduled);
+    HttpResponse<String> reclassified =
+        ApiClient.as(deployment, "approver")
+            .put(
+                location(envoyCreated),
+                etag(envoyCreated),
+                """
+                {"name": "Envoy", "kind": "EXPERT", "jurisdiction": "CN",
+                 "classification": "SECRET"}
+                """);
+    assertEquals(200, reclassified.statusCode(), reclassified.body());
+
+    var viewer = ApiClient.as(deployment, "viewer");
+    HttpResponse<String> read = viewer.get(meeting);
+    assertEquals(200, read.statusCode());
+    assertEquals(1, json(read).getJsonArray("participants").size(), read.body());
+    assertFalse(read.body().contains(envoyRole), read.body());
+    assertFalse(read.body().contains("\"stakeholderId\":" + envoy), read.body());
+    for (String format : List.of("csv", "ics")) {
+      HttpResponse<String> export = viewer.get("meetings?format=" + format + "&q=" + q(title));
+      assertEquals(200, export.statusCode(), format);
+      assertTrue(export.body().contains("Quiet talks"), format + ": " + export.body());
+      assertFalse(export.body().contains(envoyRole), format + ": " + export.body());
+    }
+    assertFalse(viewer.get("meetings?q=" + q(title)).body().contains(envoyRole), "the list's JSON");
+
+    HttpResponse<String> officersCopy = officer.get(meeting);
+    assertEquals(1, json(officersCopy).getJsonArray("participants").size());
+    HttpResponse<String> revised =
+        officer.put(
+            meeting,
+            etag(officersCopy),
+            meetingWith(
+                title,
+                "UNCLASSIFIED",
+                "{\"stakeholderId\": %d, \"side\": \"OURS\", \"role\": \"Deputy head\"}"
+                    .formatted(carney())));
+    assertEquals(200, revised.statusCode(), revised.body());
+    assertFalse(revised.body().contains(envoyRole), revised.body());
+
+    var participants =
+        json(ApiClient.as(deployment, "approver").get(meeting)).getJsonArray("participants");
+    assertEquals(2, participants.size(), participants.toString());
+    assertEquals("Deputy head", participants.getJsonObject(0).getString("role"));
+    assertEquals(envoy, participants.getJsonObject(1).getJsonNumber("stakeholderId").longValue());
+    assertEquals("COUNTERPART", participants.getJsonObject(1).getString("side"));
+    assertEquals(envoyRole, participants.getJsonObject(1).getString("role"));
+  }
+
   @Test
   void anUnknownMeetingIsA404Problem() {
     assertEquals(

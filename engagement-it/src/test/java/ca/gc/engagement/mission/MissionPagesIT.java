@@ -145,6 +145,38 @@ class MissionPagesIT {
     assertEquals(403, browser.lastResponse().statusCode());
   }
 
+  /**
+   * A right-to-left override in a title (decision 0021) is refused by the page as the API refuses
+   * it: the message next to the title, in the page's language, and nothing stored.
+   */
+  @Test
+  void aTitleWithABidiOverrideIsRefusedNextToTheTitleAndNothingIsStored() {
+    Browser browser = new Browser();
+    String word = "Trojan" + UUID.randomUUID().toString().substring(0, 8);
+    Document form = browser.signIn(page("missions/edit.xhtml"), "officer");
+
+    Document refused =
+        browser.submit(
+            form,
+            "mission",
+            Map.of(
+                "mission:title", "Visit " + word + " \u202Etxt.exe",
+                "mission:counterpartCountry", "ID",
+                "mission:hostCity", "Jakarta",
+                "mission:startDate", "2026-06-01",
+                "mission:endDate", "2026-06-04",
+                "mission:lead", "Minister of International Trade",
+                "mission:classification", "UNCLASSIFIED"),
+            "mission:save");
+
+    assertTrue(browser.lastResponse().uri().getPath().endsWith("/missions/edit.xhtml"));
+    assertEquals(
+        "Remove the control character or the character that hides or reorders text; text may"
+            + " hold letters, signs, tabs and line breaks (U+202E)",
+        messageNextTo(refused, "mission:title"));
+    assertEquals(0, Answers.total(ApiClient.as(deployment, "officer").get("missions?q=" + word)));
+  }
+
   @Test
   void planningThenRevisingAMissionIsOnItsPageAndInItsHistory() {
     Browser browser = new Browser();

@@ -191,6 +191,45 @@ class StatementsApiIT {
     assertEquals(before, total(officer.get("statements?size=1")));
   }
 
+  /**
+   * A list shows a statement at the stricter of its own classification and its stakeholder's: the
+   * single read agrees, so a Protected A statement by a SECRET stakeholder is "not found" for a
+   * Protected A reader, as a statement that does not exist.
+   */
+  @Test
+  void aStatementWhoseStakeholderIsAboveTheReaderIsNotFoundForThem() {
+    var approver = ApiClient.as(deployment, "approver");
+    String name = "Informant " + UUID.randomUUID();
+    HttpResponse<String> informant =
+        approver.postJson(
+            "stakeholders",
+            """
+            {"name": "%s", "kind": "EXPERT", "jurisdiction": "CN",
+             "classification": "SECRET"}
+            """
+                .formatted(name));
+    assertEquals(201, informant.statusCode(), informant.body());
+    long stakeholder = json(informant).getJsonNumber("id").longValue();
+    HttpResponse<String> said =
+        approver.postJson(
+            "statements",
+            """
+            {"stakeholderId": %d, "date": "2026-01-14", "stance": "NEUTRAL", "sectors": [],
+             "text": "Said in confidence.", "source": {"publication": "Cable"},
+             "classification": "PROTECTED_A"}
+            """
+                .formatted(stakeholder));
+    assertEquals(201, said.statusCode(), said.body());
+    URI location = location(said);
+
+    assertEquals(200, approver.get(location).statusCode());
+    assertEquals("404 not-found", problem(ApiClient.as(deployment, "viewer").get(location)));
+    assertEquals("404 not-found", problem(ApiClient.as(deployment, "officer").get(location)));
+    assertEquals(
+        "404 not-found",
+        problem(ApiClient.as(deployment, "officer").put(location, etag(said), body("Mine now."))));
+  }
+
   @Test
   void anUnknownStatementIsA404Problem() {
     assertEquals(

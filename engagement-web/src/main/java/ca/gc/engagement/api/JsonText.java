@@ -1,5 +1,6 @@
 package ca.gc.engagement.api;
 
+import ca.gc.engagement.records.entity.HostileText;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -12,14 +13,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A request body checked before JSON-B binds it, so that what no record may hold is refused with
  * the field named instead of being stored: bytes that are not UTF-8 (RFC 8259), nesting deeper than
  * any request of the API, and in any name or text the control characters that no form can type and
  * that hide or reorder text (NUL and the other C0 controls but tab and line breaks, DEL, the C1
- * controls, the bidirectional overrides and isolates, lone surrogates, noncharacters). Why these:
- * docs/decisions/0021-hostile-input-refused-when-the-body-is-read.md.
+ * controls, the bidirectional overrides and isolates, lone surrogates, noncharacters: the core's
+ * {@link HostileText}, which the services' drafts check too, so the pages refuse the same). Checked
+ * here as well so that a body is refused before JSON-B binds it, with every field named, names of
+ * fields included. Why these: docs/decisions/0021-hostile-input-refused-when-the-body-is-read.md.
  */
 final class JsonText {
 
@@ -96,29 +100,16 @@ final class JsonText {
   }
 
   private static void refuse(String value, Deque<Position> path, List<Problem.FieldError> refused) {
-    int refusedCharacter = value.codePoints().filter(JsonText::refused).findFirst().orElse(-1);
-    if (refusedCharacter >= 0) {
+    OptionalInt refusedCharacter = HostileText.firstRefused(value);
+    if (refusedCharacter.isPresent()) {
       refused.add(
           new Problem.FieldError(
               field(path),
-              "Remove the character U+"
-                  + String.format("%04X", refusedCharacter)
+              "Remove the character "
+                  + HostileText.name(refusedCharacter.getAsInt())
                   + " (a control character or one that hides or reorders text); text may hold"
                   + " letters, signs, tabs and line breaks."));
     }
-  }
-
-  /**
-   * Refused: C0 controls but tab, LF and CR; DEL and C1; bidi overrides and isolates; a surrogate
-   * without its pair (U+D800 escaped alone); the noncharacters U+xxFFFE and U+xxFFFF.
-   */
-  static boolean refused(int c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-        || (c >= 0xD800 && c <= 0xDFFF)
-        || (c >= 0x7F && c <= 0x9F)
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069)
-        || (c & 0xFFFE) == 0xFFFE;
   }
 
   private static void advance(Deque<Position> path) {

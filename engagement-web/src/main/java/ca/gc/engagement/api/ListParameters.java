@@ -3,6 +3,7 @@ package ca.gc.engagement.api;
 import ca.gc.engagement.api.export.CsvExport;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.entity.HostileText;
 import ca.gc.engagement.search.entity.RecordQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.QueryParam;
@@ -195,7 +196,7 @@ public class ListParameters {
   }
 
   /**
-   * A control character in a filter is a 400, as in a body ({@link JsonText#refused}): no record
+   * A control character in a filter is a 400, as in a body ({@link HostileText#refused}): no record
    * holds one, and PostgreSQL refuses a NUL in a query outright (it was a 500 there).
    */
   private void refuseHiddenCharacters(List<Problem.FieldError> errors) {
@@ -207,7 +208,7 @@ public class ListParameters {
     texts.put("sort", sort);
     texts.forEach(
         (name, value) -> {
-          if (value != null && value.codePoints().anyMatch(JsonText::refused)) {
+          if (value != null && value.codePoints().anyMatch(HostileText::refused)) {
             errors.add(
                 new Problem.FieldError(
                     name,

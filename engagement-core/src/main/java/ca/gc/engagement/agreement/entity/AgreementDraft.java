@@ -2,6 +2,7 @@ package ca.gc.engagement.agreement.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
 import ca.gc.engagement.country.entity.Region;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.sector.entity.SectorCode;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import java.util.Set;
  * What an officer proposes: the agreement's content, screened against the carve-outs before it is
  * kept.
  */
+@SafeText
 public record AgreementDraft(
     @NotBlank(message = "{ca.gc.engagement.agreement.title.required}")
         @Size(max = 200, message = "{ca.gc.engagement.agreement.title.size}")

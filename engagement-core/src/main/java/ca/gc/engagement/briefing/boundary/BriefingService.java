@@ -53,8 +53,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A mission's briefing book, assembled for one reader from the other aggregates' services: the
@@ -117,18 +115,9 @@ public class BriefingService {
             MEASURES_LISTED);
     List<Sector> catalogue = sectors.all();
     RelatedStatements related = RelatedStatements.around(mission, timeline, tree(catalogue));
-    List<Statement> candidates =
-        Stream.concat(
-                statements.forMission(mission.getId()).stream(),
-                statements.madeBetween(related.from(), related.to()).stream())
-            .distinct()
-            .toList();
-    List<Stakeholder> people = stakeholders.findAll(named(timeline, candidates));
-    List<Statement> shown =
-        related.select(
-            candidates,
-            people.stream()
-                .collect(Collectors.toMap(Stakeholder::getId, Stakeholder::getJurisdiction)));
+    Page<Statement> latest = statements.related(related.query(), STATEMENTS_LISTED);
+    List<Statement> shown = RelatedStatements.oldestFirst(latest.items());
+    List<Stakeholder> people = stakeholders.findAll(named(timeline, shown));
     BriefingAssembler assembler = new BriefingAssembler(people, catalogue);
     return new Briefing(
         assembler.mission(mission),
@@ -138,10 +127,8 @@ public class BriefingService {
         measures.total(),
         related.from(),
         related.to(),
-        RelatedStatements.latest(shown, STATEMENTS_LISTED).stream()
-            .map(assembler::statement)
-            .toList(),
-        shown.size(),
+        shown.stream().map(assembler::statement).toList(),
+        latest.total(),
         followUpBriefs(assembler, mission, timeline, its),
         caller.name(),
         Instant.now());
@@ -189,7 +176,7 @@ public class BriefingService {
         .toList();
   }
 
-  /** The stakeholders the meetings' participants and the statements name, each once. */
+  /** The stakeholders the meetings' participants and the listed statements name, each once. */
   private static Set<Long> named(List<Meeting> timeline, List<Statement> candidates) {
     Set<Long> ids = new LinkedHashSet<>();
     timeline.forEach(

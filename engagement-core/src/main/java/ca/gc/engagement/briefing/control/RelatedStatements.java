@@ -3,15 +3,16 @@ package ca.gc.engagement.briefing.control;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.sector.control.SectorTree;
+import ca.gc.engagement.statement.entity.RelatedStatementsQuery;
 import ca.gc.engagement.statement.entity.Statement;
-import ca.gc.engagement.statement.entity.StatementStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which statements a mission's briefing book shows. The model links a statement to at most one
@@ -37,6 +38,10 @@ import java.util.Set;
  * Only meetings the reader may see count, so that which statements appear reveals nothing of a
  * meeting above their clearance. Related statements come oldest first.
  *
+ * <p>The database chooses them ({@link #query()}): a book lists the latest of them and says how
+ * many there are, without loading the others, so a mission of any length costs the same bounded
+ * reads.
+ *
  * @param missionId the mission's id
  * @param counterpart the mission's counterpart country (ISO 3166-1)
  * @param from the first day of the window
@@ -54,10 +59,6 @@ public record RelatedStatements(
 
   public static final int DAYS_BEFORE = 30;
   public static final int DAYS_AFTER = 14;
-
-  private static final Comparator<Statement> OLDEST_FIRST =
-      Comparator.comparing(Statement::getDate)
-          .thenComparing(Statement::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   public RelatedStatements {
     topics = Set.copyOf(topics);
@@ -78,55 +79,37 @@ public record RelatedStatements(
   }
 
   /**
-   * The related statements among the candidates, oldest first, each once.
-   *
-   * @param jurisdictions the jurisdiction of each stakeholder the reader may see, by id
+   * The rule as the database runs it ({@code StatementService.related}): the topics widened here to
+   * every sector that is one, lies within one or takes one in, so the query needs no sector tree
+   * and its list of sectors is at most the catalogue, whatever the file holds.
    */
-  public List<Statement> select(Collection<Statement> candidates, Map<Long, String> jurisdictions) {
-    return candidates.stream()
-        .distinct()
-        .filter(s -> jurisdictions.containsKey(s.getStakeholderId()))
-        .filter(s -> relates(s, jurisdictions.get(s.getStakeholderId())))
-        .sorted(OLDEST_FIRST)
-        .toList();
+  public RelatedStatementsQuery query() {
+    return new RelatedStatementsQuery(missionId, from, to, counterpart, relatedSectors());
   }
 
   /**
-   * The {@code most} latest of related statements (as {@link #select} gives them, oldest first), in
-   * the same order: what a book lists when more are related than a reader can take in.
+   * The sectors a statement in the window may be on to relate: the topics, within them and above.
    */
-  public static List<Statement> latest(List<Statement> related, int most) {
-    return related.subList(Math.max(0, related.size() - most), related.size());
-  }
-
-  /** Whether the statement, by a stakeholder of that jurisdiction, is related to the mission. */
-  public boolean relates(Statement statement, String jurisdiction) {
-    if (statement.getStatus() == StatementStatus.WITHDRAWN) {
-      return false;
+  public Set<String> relatedSectors() {
+    Set<String> related = new TreeSet<>();
+    for (String topic : topics) {
+      if (sectors.contains(topic)) {
+        related.addAll(sectors.ancestorsAndSelf(topic));
+        related.addAll(sectors.descendantsAndSelf(topic));
+      } else {
+        related.add(topic);
+      }
     }
-    if (Long.valueOf(missionId).equals(statement.getMissionId())) {
-      return true;
-    }
-    return withinWindow(statement.getDate())
-        && (ofCounterpart(jurisdiction) || onTheTable(statement.getSectors()));
+    return related;
   }
 
-  private boolean withinWindow(LocalDate day) {
-    return !day.isBefore(from) && !day.isAfter(to);
-  }
-
-  private boolean ofCounterpart(String jurisdiction) {
-    return jurisdiction != null
-        && (jurisdiction.equals(counterpart) || jurisdiction.startsWith(counterpart + "-"));
-  }
-
-  private boolean onTheTable(Set<String> statementSectors) {
-    return statementSectors.stream()
-        .anyMatch(
-            sector ->
-                topics.stream()
-                    .anyMatch(
-                        topic ->
-                            sectors.isWithin(sector, topic) || sectors.isWithin(topic, sector)));
+  /**
+   * The latest related statements as the database gives them (newest first), in the book's order:
+   * oldest first.
+   */
+  public static List<Statement> oldestFirst(List<Statement> newestFirst) {
+    List<Statement> ordered = new ArrayList<>(newestFirst);
+    Collections.reverse(ordered);
+    return ordered;
   }
 }

@@ -2,6 +2,7 @@ package ca.gc.engagement.carveout.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
 import ca.gc.engagement.country.entity.Region;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.sector.entity.SectorCode;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 @EffectivePeriod
 @CoversSomething
+@SafeText
 public record CarveOutDraft(
     @NotBlank(message = "{ca.gc.engagement.carveout.code.required}")
         @Pattern(

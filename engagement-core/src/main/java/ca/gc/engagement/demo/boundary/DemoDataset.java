@@ -20,6 +20,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wildfly.security.auth.server.RealmUnavailableException;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 /**
  * The scenario the project started from (../shared/scenario.md), loaded into an empty database of
@@ -39,6 +43,11 @@ public class DemoDataset {
   @ConfigProperty(name = "engagement.demo-data", defaultValue = "false")
   boolean enabled;
 
+  /** The demo loader's name in the embedded default's demo realm (demo-only.cli sets it). */
+  @Inject
+  @ConfigProperty(name = "engagement.demo-loader", defaultValue = "(no demo loader)")
+  String loaderName;
+
   @EJB MissionService missions;
   @EJB StakeholderService stakeholders;
   @EJB StatementService statements;
@@ -57,6 +66,41 @@ public class DemoDataset {
     if (!enabled) {
       return;
     }
+    try {
+      loader()
+          .runAs(
+              (java.security.PrivilegedExceptionAction<Void>)
+                  () -> {
+                    loadAsTheLoader();
+                    return null;
+                  });
+    } catch (java.security.PrivilegedActionException failed) {
+      throw new IllegalStateException("The demo dataset could not be loaded", failed.getCause());
+    }
+  }
+
+  /**
+   * The demo loader as the server's security domain knows it, with the roles its realm gives it: on
+   * the embedded default, the demo realm's {@code engagement-demo-loader} (approver, cleared
+   * SECRET). The EAR grants it nothing: a run-as principal's identity keeps only its run-as role in
+   * WildFly 39, so the clearance cannot come from the realm that way, and a grant in the EAR's
+   * descriptor would hold on every server.
+   */
+  private SecurityIdentity loader() {
+    try (ServerAuthenticationContext context =
+        SecurityDomain.getCurrent().createNewAuthenticationContext()) {
+      context.setAuthenticationName(loaderName);
+      if (!context.exists() || !context.authorize()) {
+        throw new IllegalStateException(
+            "The demo loader " + loaderName + " is not an identity of the security domain's realm");
+      }
+      return context.getAuthorizedIdentity();
+    } catch (RealmUnavailableException unavailable) {
+      throw new IllegalStateException("The demo loader's realm is unavailable", unavailable);
+    }
+  }
+
+  private void loadAsTheLoader() {
     ScenarioLoader scenario =
         new ScenarioLoader(
             new ScenarioLoader.Services(

@@ -1,5 +1,6 @@
 package ca.gc.engagement.followup.entity;
 
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * What a desk officer states about a follow-up: what is to be done, which record it comes from, who
  * sees to it and by when. Whether the origin exists is the service's to say.
  */
+@SafeText
 public record FollowUpDraft(
     @NotBlank(message = "{ca.gc.engagement.followup.description.required}")
         @Size(max = 2000, message = "{ca.gc.engagement.followup.description.size}")

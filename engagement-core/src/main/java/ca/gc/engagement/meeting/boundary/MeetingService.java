@@ -19,6 +19,8 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.SafeText;
+import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
@@ -26,6 +28,7 @@ import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
+import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,7 +86,9 @@ public class MeetingService {
   }
 
   public Optional<Meeting> find(long id) {
-    return caller.visible(em.find(Meeting.class, id));
+    Optional<Meeting> found = caller.visible(em.find(Meeting.class, id));
+    found.ifPresent(m -> hideWhatTheCallerMayNotSee(List.of(m)));
+    return found;
   }
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
@@ -99,7 +104,8 @@ public class MeetingService {
   public Meeting hold(
       long id,
       long expectedVersion,
-      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") @SafeText
+          String readout) {
     Meeting meeting = current(id, expectedVersion);
     meeting.hold(readout);
     em.flush();
@@ -110,7 +116,8 @@ public class MeetingService {
   public Meeting reviseReadout(
       long id,
       long expectedVersion,
-      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") String readout) {
+      @Size(max = 8000, message = "{ca.gc.engagement.meeting.readout.size}") @SafeText
+          String readout) {
     Meeting meeting = current(id, expectedVersion);
     meeting.reviseReadout(readout);
     em.flush();
@@ -127,12 +134,13 @@ public class MeetingService {
 
   /** Meetings, most recent first. */
   public Page<Meeting> list(@NotNull @Valid PageRequest request) {
-    var items =
+    List<Meeting> items =
         em.createQuery("select m from Meeting m order by m.startsAt desc, m.id desc", Meeting.class)
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
             .getResultList();
     long total = em.createQuery("select count(m) from Meeting m", Long.class).getSingleResult();
+    hideWhatTheCallerMayNotSee(items);
     return new Page<>(items, request.page(), request.size(), total);
   }
 
@@ -142,22 +150,28 @@ public class MeetingService {
    */
   public Page<Meeting> search(
       @NotNull @Valid RecordQuery query, @NotNull @Valid PageRequest request) {
-    return FoundRecords.loadIds(
-        em, Meeting.class, search.idsOfOneKind(query.of(RecordKind.MEETING), request));
+    Page<Meeting> found =
+        FoundRecords.loadIds(
+            em, Meeting.class, search.idsOfOneKind(query.of(RecordKind.MEETING), request));
+    hideWhatTheCallerMayNotSee(found.items());
+    return found;
   }
 
   /** A mission's meetings in the order they happen: its timeline. */
   public List<Meeting> forMission(long missionId) {
-    return em.createQuery(
-            "select m from Meeting m where m.missionId = :mission order by m.startsAt, m.id",
-            Meeting.class)
-        .setParameter("mission", missionId)
-        .getResultList();
+    List<Meeting> timeline =
+        em.createQuery(
+                "select m from Meeting m where m.missionId = :mission order by m.startsAt, m.id",
+                Meeting.class)
+            .setParameter("mission", missionId)
+            .getResultList();
+    hideWhatTheCallerMayNotSee(timeline);
+    return timeline;
   }
 
   /** Scheduled meetings from a moment on, soonest first (the dashboard's "upcoming"). */
   public Page<Meeting> upcoming(@NotNull Instant from, @NotNull @Valid PageRequest request) {
-    var items =
+    List<Meeting> items =
         em.createQuery(
                 "select m from Meeting m where m.startsAt >= :from and m.status = 'SCHEDULED'"
                     + " order by m.startsAt, m.id",
@@ -173,6 +187,7 @@ public class MeetingService {
                 Long.class)
             .setParameter("from", from)
             .getSingleResult();
+    hideWhatTheCallerMayNotSee(items);
     return new Page<>(items, request.page(), request.size(), total);
   }
 
@@ -217,16 +232,50 @@ public class MeetingService {
     return new Proposal(parties, meeting.getTopics(), Set.of(), text, day);
   }
 
+  /**
+   * Participants whose stakeholder the caller may not see are left out of what they read (the
+   * stakeholder's id, side and role would tell of a record above their clearance), and kept as they
+   * are when the caller revises the meeting. One statement for a page of meetings; none for a
+   * caller cleared to the highest level.
+   */
+  private void hideWhatTheCallerMayNotSee(List<Meeting> meetings) {
+    if (caller.clearance() == Classification.SECRET) {
+      return;
+    }
+    Set<Long> named = new HashSet<>();
+    meetings.forEach(m -> m.getParticipants().forEach(p -> named.add(p.getStakeholderId())));
+    if (named.isEmpty()) {
+      return;
+    }
+    Set<Long> visible = new HashSet<>();
+    stakeholders.findAll(named).forEach(s -> visible.add(s.getId()));
+    meetings.forEach(m -> m.showParticipantsOf(visible));
+  }
+
+  /**
+   * The draft's references exist and the caller may see them; a participant's stakeholder is not
+   * classified above the meeting (its name, side and role would reach readers of the meeting who
+   * may not see the stakeholder). Participants kept hidden from the caller are not in the draft.
+   */
   private void checkReferences(MeetingDraft draft) {
     caller.mayRecord(draft.classification());
     if (draft.missionId() != null && missions.find(draft.missionId()).isEmpty()) {
       throw RuleViolationException.noSuch("missionId", Mission.KIND, draft.missionId());
     }
     for (int i = 0; i < draft.participants().size(); i++) {
-      long stakeholder = draft.participants().get(i).getStakeholderId();
-      if (stakeholders.find(stakeholder).isEmpty()) {
-        throw RuleViolationException.noSuch(
-            "participants[" + i + "].stakeholderId", Stakeholder.KIND, stakeholder);
+      long id = draft.participants().get(i).getStakeholderId();
+      String field = "participants[" + i + "].stakeholderId";
+      Stakeholder stakeholder =
+          stakeholders
+              .find(id)
+              .orElseThrow(() -> RuleViolationException.noSuch(field, Stakeholder.KIND, id));
+      if (draft.classification() != null
+          && !draft.classification().covers(stakeholder.getClassification())) {
+        throw new RuleViolationException(
+            field,
+            "ca.gc.engagement.meeting.participant.aboveMeeting",
+            Term.of(stakeholder.getClassification()),
+            Term.of(draft.classification()));
       }
     }
     sectors.requireKnown(draft.topics());

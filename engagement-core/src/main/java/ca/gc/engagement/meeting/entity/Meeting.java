@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -100,6 +101,13 @@ public class Meeting extends Classified {
   @Column(length = 20)
   private MeetingStatus status = MeetingStatus.SCHEDULED;
 
+  /**
+   * The stakeholders of participants that this instance's reader may not see: not stored, set by
+   * the service that loaded it ({@link #showParticipantsOf}). Their participants are left out of
+   * {@link #getParticipants()} and kept as they are by {@link #revise}.
+   */
+  @Transient private Set<Long> hiddenStakeholders = Set.of();
+
   protected Meeting() {}
 
   public static Meeting schedule(MeetingDraft draft) {
@@ -117,8 +125,13 @@ public class Meeting extends Classified {
     timeZone = draft.timeZone();
     location = blankToNull(draft.location());
     country = CountryCode.of(draft.country());
+    List<Participant> kept =
+        participants.stream()
+            .filter(p -> hiddenStakeholders.contains(p.getStakeholderId()))
+            .toList();
     participants.clear();
     participants.addAll(draft.participants());
+    participants.addAll(kept);
     topics.clear();
     topics.addAll(draft.topics());
     agenda = blankToNull(draft.agenda());
@@ -200,8 +213,23 @@ public class Meeting extends Classified {
     return country;
   }
 
+  /** The participants this instance's reader may see (all of them unless the service hid some). */
   public List<Participant> getParticipants() {
-    return List.copyOf(participants);
+    return participants.stream()
+        .filter(p -> !hiddenStakeholders.contains(p.getStakeholderId()))
+        .toList();
+  }
+
+  /**
+   * Hides from this instance's reader the participants whose stakeholder is not among those they
+   * may see; what is stored does not change, and a revision keeps the hidden ones.
+   */
+  public void showParticipantsOf(Set<Long> visibleStakeholders) {
+    hiddenStakeholders =
+        participants.stream()
+            .map(Participant::getStakeholderId)
+            .filter(id -> !visibleStakeholders.contains(id))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   public Set<String> getTopics() {

@@ -1,6 +1,7 @@
 package ca.gc.engagement.meeting.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.sector.entity.SectorCode;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import java.util.Set;
  * meeting's own (Asia/Shanghai for Beijing), so that it can be shown as the participants lived it.
  */
 @MeetingPeriod
+@SafeText
 public record MeetingDraft(
     @Positive(message = "{ca.gc.engagement.meeting.missionId.positive}") Long missionId,
     @NotBlank(message = "{ca.gc.engagement.meeting.title.required}")

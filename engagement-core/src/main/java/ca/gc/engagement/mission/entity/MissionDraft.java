@@ -1,6 +1,7 @@
 package ca.gc.engagement.mission.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
  * the field they name (the component names are the API's field names and the page's input ids).
  */
 @ChronologicalPeriod
+@SafeText
 public record MissionDraft(
     @NotBlank(message = "{ca.gc.engagement.mission.title.required}")
         @Size(max = 200, message = "{ca.gc.engagement.mission.title.size}")

@@ -1,5 +1,6 @@
 package ca.gc.engagement.sector.entity;
 
+import ca.gc.engagement.records.entity.SafeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * Whether the parent exists and whether the move makes a cycle is the service's to say, against the
  * tree as stored.
  */
+@SafeText
 public record SectorDraft(
     @NotBlank(message = "{ca.gc.engagement.sector.code.required}") @SectorCode String code,
     @SectorCode String parent,

@@ -1,6 +1,7 @@
 package ca.gc.engagement.stakeholder.entity;
 
 import ca.gc.engagement.country.entity.Region;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * editorial board has neither. The jurisdiction is a country ("CN") or a subdivision ("CA-SK"),
  * never a named area: a person or body answers to a government, not to a stretch of water.
  */
+@SafeText
 public record StakeholderDraft(
     @NotBlank(message = "{ca.gc.engagement.stakeholder.name.required}")
         @Size(max = 200, message = "{ca.gc.engagement.stakeholder.name.size}")

@@ -23,6 +23,7 @@ import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
+import ca.gc.engagement.statement.entity.RelatedStatementsQuery;
 import ca.gc.engagement.statement.entity.Statement;
 import ca.gc.engagement.statement.entity.StatementDraft;
 import ca.gc.engagement.statement.entity.StatementStatus;
@@ -33,9 +34,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,8 +77,15 @@ public class StatementService {
     return statement;
   }
 
+  /**
+   * The statement, if the caller may see both it and its stakeholder: a list shows a statement at
+   * the stricter of the two classifications (its line prints the stakeholder's name), so a single
+   * read does too; otherwise "not found", for reads and edits alike.
+   */
   public Optional<Statement> find(long id) {
-    return caller.visible(em.find(Statement.class, id));
+    return caller
+        .visible(em.find(Statement.class, id))
+        .filter(s -> caller.visible(em.find(Stakeholder.class, s.getStakeholderId())).isPresent());
   }
 
   /**
@@ -158,17 +166,47 @@ public class StatementService {
   }
 
   /**
-   * Everything said from one day to another (both included), withdrawn statements too, oldest
-   * first; one statement, and one batch for their sectors.
+   * The {@code most} latest statements related to a mission (newest first) and how many are related
+   * in all, both chosen by the database: two statements (and one batch for the sectors) whatever
+   * the file holds, no list of ids sent to it. The stakeholder must be visible too (a statement is
+   * shown with its author), so the clearance is compared on both records.
    */
-  public List<Statement> madeBetween(@NotNull LocalDate first, @NotNull LocalDate last) {
-    return em.createQuery(
-            "select s from Statement s where s.date between :first and :last"
-                + " order by s.date, s.id",
-            Statement.class)
-        .setParameter("first", first)
-        .setParameter("last", last)
-        .getResultList();
+  public Page<Statement> related(@NotNull RelatedStatementsQuery query, int most) {
+    String where =
+        " from Statement s, Stakeholder k where k.id = s.stakeholderId"
+            + " and k.classification <= :clearance and s.status <> :withdrawn"
+            + " and (s.missionId = :mission or (s.date between :first and :last"
+            + " and (k.jurisdiction = :country or k.jurisdiction like :subdivision"
+            + (query.sectors().isEmpty()
+                ? ""
+                : " or exists (select 1 from Statement t join t.sectors x"
+                    + " where t.id = s.id and x in :sectors)")
+            + ")))";
+    var items =
+        bind(
+                em.createQuery(
+                    "select s" + where + " order by s.date desc, s.id desc", Statement.class),
+                query)
+            .setMaxResults(most)
+            .getResultList();
+    long total =
+        bind(em.createQuery("select count(s)" + where, Long.class), query).getSingleResult();
+    return new Page<>(items, 0, most, total);
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> typed, RelatedStatementsQuery query) {
+    typed
+        .setParameter("clearance", caller.clearance())
+        .setParameter("withdrawn", StatementStatus.WITHDRAWN)
+        .setParameter("mission", query.missionId())
+        .setParameter("first", query.from())
+        .setParameter("last", query.to())
+        .setParameter("country", query.counterpart())
+        .setParameter("subdivision", query.counterpart() + "-%");
+    if (!query.sectors().isEmpty()) {
+      typed.setParameter("sectors", query.sectors());
+    }
+    return typed;
   }
 
   public List<RevisionEntry> history(long id) {

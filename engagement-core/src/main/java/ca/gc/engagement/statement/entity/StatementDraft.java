@@ -1,5 +1,6 @@
 package ca.gc.engagement.statement.entity;
 
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.sector.entity.SectorCode;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import java.util.Set;
  * see them, and the sector catalogue will check the sectors. A statement about no sector in
  * particular has an empty {@code sectors}.
  */
+@SafeText
 public record StatementDraft(
     @NotNull(message = "{ca.gc.engagement.statement.stakeholderId.required}") Long stakeholderId,
     @NotNull(message = "{ca.gc.engagement.statement.date.required}") @NotAfterToday LocalDate date,

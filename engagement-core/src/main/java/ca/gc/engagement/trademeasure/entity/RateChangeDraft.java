@@ -1,5 +1,6 @@
 package ca.gc.engagement.trademeasure.entity;
 
+import ca.gc.engagement.records.entity.SafeText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * 75.8 % deposit), until the next change. Not a record of its own: it is part of a measure's rate
  * history, so it carries no classification.
  */
+@SafeText
 public record RateChangeDraft(
     @NotNull(message = "{ca.gc.engagement.trademeasure.rate.effectiveFrom.required}")
         LocalDate effectiveFrom,

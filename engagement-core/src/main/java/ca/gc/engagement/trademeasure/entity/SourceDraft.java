@@ -1,5 +1,6 @@
 package ca.gc.engagement.trademeasure.entity;
 
+import ca.gc.engagement.records.entity.SafeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
  * Where a measure is published: the notice (gazette, announcement) and, if online, its web address
  * ({@code url}, as statements name it).
  */
+@SafeText
 public record SourceDraft(
     @NotBlank(message = "{ca.gc.engagement.trademeasure.source.publication.required}")
         @Size(max = 300, message = "{ca.gc.engagement.trademeasure.source.publication.size}")

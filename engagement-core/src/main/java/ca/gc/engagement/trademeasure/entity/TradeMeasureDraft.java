@@ -1,6 +1,7 @@
 package ca.gc.engagement.trademeasure.entity;
 
 import ca.gc.engagement.country.entity.IsoCountry;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.sector.entity.SectorCode;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import java.util.Set;
  * are here. Missing sectors and rates read as none.
  */
 @TradeMeasureRules
+@SafeText
 public record TradeMeasureDraft(
     @NotBlank(message = "{ca.gc.engagement.trademeasure.title.required}")
         @Size(max = 200, message = "{ca.gc.engagement.trademeasure.title.size}")

@@ -376,6 +376,92 @@ class BriefingServiceTest {
     }
   }
 
+  /**
+   * A file holding more related statements than a book lists (decision 0007's addendum): the book
+   * lists the latest 100 and says how many there are, and costs the statements it cost with one.
+   */
+  @Test
+  void aBookListsTheLatestHundredStatementsAndCountsTheRestInTheSameStatements() {
+    try (MigratedDatabase own = new MigratedDatabase()) {
+      long mission =
+          own.inTransaction(
+              em ->
+                  loader(em)
+                      .get(MissionService.class)
+                      .plan(
+                          new MissionDraft(
+                              "Minister of Trade's visit to Japan",
+                              "JP",
+                              "Tokyo",
+                              LocalDate.of(2025, 4, 20),
+                              LocalDate.of(2025, 4, 25),
+                              "Minister of Trade",
+                              null,
+                              Classification.UNCLASSIFIED))
+                      .getId());
+      own.runInTransaction(em -> recordAMeetingAndWhatHangsFromIt(loader(em), mission, 0));
+      long one = statementsForABook(own, mission, 1);
+      own.runInTransaction(
+          em -> {
+            var wired = loader(em);
+            var stakeholders = wired.get(StakeholderService.class);
+            var statements = wired.get(StatementService.class);
+            for (int s = 0; s < 3; s++) {
+              long speaker =
+                  stakeholders
+                      .record(
+                          new StakeholderDraft(
+                              "Commentator " + s,
+                              null,
+                              null,
+                              StakeholderKind.EXPERT,
+                              "JP",
+                              Classification.UNCLASSIFIED))
+                      .getId();
+              for (int i = 0; i < 50; i++) {
+                statements.record(
+                    new StatementDraft(
+                        speaker,
+                        LocalDate.of(2025, 3, 22).plusDays(i % 40),
+                        Stance.NEUTRAL,
+                        Set.of(),
+                        "Comment " + s + "-" + i,
+                        new SourceDraft("Press", null),
+                        null,
+                        Classification.UNCLASSIFIED));
+              }
+            }
+          });
+      Statistics statistics =
+          own.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+      statistics.clear();
+      Briefing book =
+          own.inTransaction(
+              em ->
+                  new HandWiredServices(
+                          em, HandWiredServices.caller("officer", Classification.SECRET, OFFICER))
+                      .get(BriefingService.class)
+                      .forMission(mission)
+                      .orElseThrow());
+      long many = statistics.getPrepareStatementCount();
+      long statementsLoaded =
+          statistics
+              .getEntityStatistics(ca.gc.engagement.statement.entity.Statement.class.getName())
+              .getLoadCount();
+
+      assertEquals(151, book.statementsRelated());
+      assertEquals(BriefingService.STATEMENTS_LISTED, book.statements().size());
+      assertEquals(51, book.statementsNotListed());
+      List<LocalDate> days = book.statements().stream().map(StatementBrief::date).toList();
+      assertEquals(days.stream().sorted().toList(), days, "oldest first");
+      assertEquals(LocalDate.of(2025, 4, 30), days.get(days.size() - 1), "the latest is listed");
+      assertEquals(one, many);
+      assertTrue(
+          statementsLoaded <= BriefingService.STATEMENTS_LISTED,
+          "statements loaded: " + statementsLoaded);
+    }
+  }
+
   private static long statementsForABook(MigratedDatabase own, long mission, int meetings) {
     Statistics statistics = own.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
     statistics.clear();

@@ -56,6 +56,44 @@ class MeetingTest {
     assertEquals(Instant.parse("2026-01-16T02:00:00Z"), meeting.getStartsAt());
   }
 
+  /**
+   * A reader who may not see a participant's stakeholder gets the meeting without that participant,
+   * and their revision keeps it as it was stored.
+   */
+  @Test
+  void participantsHiddenFromTheReaderAreLeftOutAndKeptByTheirRevision() {
+    Meeting meeting = Meeting.schedule(bilateralWithXi(null, 1L, 2L));
+    meeting.showParticipantsOf(Set.of(1L));
+    assertEquals(
+        List.of(1L),
+        meeting.getParticipants().stream().map(Participant::getStakeholderId).toList());
+
+    MeetingDraft revised = bilateralWithXi(null, 1L, 2L);
+    meeting.revise(
+        new MeetingDraft(
+            null,
+            revised.title(),
+            revised.kind(),
+            revised.startsAt(),
+            revised.endsAt(),
+            revised.timeZone(),
+            revised.location(),
+            revised.country(),
+            List.of(new Participant(1L, Side.OURS, "Prime Minister")),
+            revised.topics(),
+            revised.agenda(),
+            revised.classification()));
+
+    assertEquals(
+        List.of(new Participant(1L, Side.OURS, "Prime Minister")), meeting.getParticipants());
+    meeting.showParticipantsOf(Set.of(1L, 2L));
+    assertEquals(
+        List.of(
+            new Participant(1L, Side.OURS, "Prime Minister"),
+            new Participant(2L, Side.COUNTERPART, "Head of state")),
+        meeting.getParticipants());
+  }
+
   @Test
   void aScheduledMeetingIsHeldWithItsReadoutAndThenMovesNoMore() {
     Meeting meeting = Meeting.schedule(bilateralWithXi(null));
