@@ -28,6 +28,7 @@ import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.search.boundary.RecordSearch;
@@ -162,7 +163,7 @@ public class AgreementService {
       long expectedVersion,
       @NotNull(message = "{ca.gc.engagement.agreement.to.required}") AgreementStatus to,
       @NotNull(message = "{ca.gc.engagement.agreement.on.required}") LocalDate on,
-      @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
+      @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}") @SafeText
           String justification) {
     Agreement agreement = current(id, expectedVersion);
     if (agreement.getStatus().next().contains(to)) {
@@ -194,6 +195,7 @@ public class AgreementService {
       long expectedVersion,
       @NotBlank(message = "{ca.gc.engagement.agreement.exemption.justification.required}")
           @Size(max = 2000, message = "{ca.gc.engagement.agreement.justification.size}")
+          @SafeText
           String justification) {
     Agreement agreement = current(id, expectedVersion);
     requireOpen(agreement, "justification", "ca.gc.engagement.agreement.exemption.afterSignature");
