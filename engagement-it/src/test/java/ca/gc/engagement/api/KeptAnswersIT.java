@@ -29,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Kept answers (docs/decisions/0027-kept-answers.md), as a polling system sees them: the same list
  * asked again is the same answer with the same ETag, and {@code If-None-Match} with it is answered
- * 304 while nothing has changed (unless the caller asks afresh, {@code Cache-Control: no-cache}); a
- * meeting scheduled or reclassified changes the very next answer; a kept answer is never given to
- * another caller, nor to a caller whose credentials fail.
+ * 304 while its bytes are unchanged (computed anew too: {@code Cache-Control: no-cache}, or after a
+ * write the reader cannot see); a meeting scheduled or reclassified changes the very next answer; a
+ * kept answer is never given to another caller, nor to a caller whose credentials fail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,16 +72,19 @@ class KeptAnswersIT {
     assertEquals(1, total(again));
     assertNotNull(etag(first), "a list is tagged");
     assertEquals(etag(first), etag(again));
-    assertEquals("private, no-cache", again.headers().firstValue("Cache-Control").orElseThrow());
+    assertEquals("no-store", again.headers().firstValue("Cache-Control").orElseThrow());
 
     HttpResponse<String> still = viewer.getUnlessStill(list(), etag(again));
     assertEquals(304, still.statusCode());
     assertEquals("", still.body());
     assertEquals(etag(again), etag(still));
+    assertEquals("no-store", still.headers().firstValue("Cache-Control").orElseThrow());
 
     HttpResponse<String> afresh = viewer.getAfresh(list(), etag(again));
-    assertEquals(200, afresh.statusCode(), "Cache-Control: no-cache computes the answer anew");
-    assertEquals(first.body(), afresh.body());
+    assertEquals(
+        304,
+        afresh.statusCode(),
+        "Cache-Control: no-cache computes the answer anew: the same bytes, so still 304");
     assertEquals(etag(first), etag(afresh), "the same bytes, the same tag");
   }
 
@@ -97,6 +100,37 @@ class KeptAnswersIT {
     assertEquals(200, after.statusCode(), "the list changed, so the old tag is not answered 304");
     assertEquals(1, total(after));
     assertNotEquals(etag(before), etag(after));
+  }
+
+  /**
+   * Issue 15, item 8: a write the reader cannot see (a SECRET meeting matching their list, by an
+   * approver) empties every kept answer; the viewer's list computed anew is the same bytes, so
+   * their tag is still answered 304, as if nothing had been written: a 200 would reveal hidden
+   * activity.
+   */
+  @Test
+  void aWriteTheReaderCannotSeeStillAnswersTheirTag304() {
+    schedule("Open talks " + topic, "UNCLASSIFIED");
+    HttpResponse<String> before = viewer.get(list());
+    assertEquals(1, total(before));
+    String tag = etag(before);
+
+    schedule("Secret talks " + topic, "SECRET");
+    assertEquals(2, total(approver.get(list())), "the approver sees the SECRET meeting");
+    HttpResponse<String> after = viewer.getUnlessStill(list(), tag);
+
+    assertEquals(304, after.statusCode(), after.body());
+    assertEquals("", after.body());
+    assertEquals(tag, etag(after));
+    assertEquals("no-store", after.headers().firstValue("Cache-Control").orElseThrow());
+    HttpResponse<String> whole = viewer.get(list());
+    assertEquals(before.body(), whole.body(), "the same bytes");
+    assertEquals(tag, etag(whole));
+
+    schedule("Open follow-up talks " + topic, "UNCLASSIFIED");
+    HttpResponse<String> changed = viewer.getUnlessStill(list(), tag);
+    assertEquals(200, changed.statusCode(), "a write the reader sees is a new answer");
+    assertEquals(2, total(changed));
   }
 
   @Test

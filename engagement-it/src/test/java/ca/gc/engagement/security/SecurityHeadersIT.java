@@ -93,6 +93,67 @@ class SecurityHeadersIT {
     assertAll(checks);
   }
 
+  /**
+   * Issue 15, item 4: no cache (browser, disk, proxy) may keep what a signed-in reader was given:
+   * the API's JSON, its exports, the briefing book, pages, a record and error pages all say {@code
+   * Cache-Control: no-store}; the pages' static resources may stay cacheable.
+   */
+  @Test
+  void everySignedInAnswerSaysNoStoreButStaticResourcesMayBeCached() {
+    HttpResponse<String> missions = get("api/v1/missions?size=1", "approver");
+    var id =
+        Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(missions.body()).results().findFirst();
+    assertTrue(id.isPresent(), missions.body());
+    String mission = id.get().group(1);
+    HttpResponse<String> meetings = get("api/v1/meetings?size=1", "approver");
+    var meetingId =
+        Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(meetings.body()).results().findFirst();
+    assertTrue(meetingId.isPresent(), meetings.body());
+
+    List<HttpResponse<String>> answers =
+        List.of(
+            missions,
+            get("api/v1/missions/" + mission, "approver"),
+            get("api/v1/meetings/" + meetingId.get().group(1), "approver"),
+            get("api/v1/meetings?country=CN", "viewer"),
+            get("api/v1/missions?format=csv", "approver"),
+            get("api/v1/meetings?format=ics", "approver"),
+            get("api/v1/missions/" + mission + "/briefing", "approver"),
+            get("api/v1/missions/999999999", "viewer"),
+            get("index.xhtml", "officer"),
+            get("missions/", "officer"),
+            get("missions/mission.xhtml?id=" + mission, "approver"),
+            get("no-such-page.xhtml", "officer"));
+    List<Executable> checks = new ArrayList<>();
+    for (HttpResponse<String> answer : answers) {
+      String what = answer.uri() + " (" + answer.statusCode() + ")";
+      checks.add(
+          () ->
+              assertEquals(List.of("no-store"), answer.headers().allValues("Cache-Control"), what));
+    }
+    assertAll(checks);
+    assertEquals(200, answers.get(6).statusCode(), "the briefing book itself");
+    assertTrue(
+        answers
+            .get(6)
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/pdf"));
+
+    HttpResponse<String> signIn = get("", null);
+    String stylesheet =
+        Jsoup.parse(signIn.body(), uri("").toString())
+            .select("link[rel=stylesheet][href*=jakarta.faces.resource]")
+            .first()
+            .absUrl("href");
+    HttpResponse<String> resource = RawHttp.get(URI.create(stylesheet));
+    assertEquals(200, resource.statusCode());
+    assertFalse(
+        resource.headers().allValues("Cache-Control").contains("no-store"),
+        "a static resource may be cached: " + resource.headers().map());
+  }
+
   @Test
   void thePolicyForbidsFramingPluginsForeignScriptsAndForeignFormTargets() {
     String policy = get("", null).headers().firstValue("Content-Security-Policy").orElse("");

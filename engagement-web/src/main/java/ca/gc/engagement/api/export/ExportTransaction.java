@@ -1,8 +1,11 @@
 package ca.gc.engagement.api.export;
 
+import ca.gc.engagement.api.Problem;
 import ca.gc.engagement.query.boundary.ChunkedReading;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,43 +20,152 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A CSV answer of API v1 is read in one transaction, from the list's first chunk (read by its
  * resource) to the last (read while the CSV is written, after the resource has returned): so the
  * services' pages share one persistence context, which {@link ChunkedReading} keeps read-only and
- * empties between chunks. The transaction spans the whole request and ends here whatever happens, a
- * client gone mid-export included: the write fails, no further chunk is read, JAX-RS treats it as a
- * client abort, and the transaction (which wrote nothing) ends here and its connection goes back to
- * the pool.
+ * empties between chunks. The CSV is <em>spooled</em> (decision 0030): written, as fast as the
+ * database reads, to a file under the server's temporary directory ({@link SpooledResponse}); the
+ * transaction ends and its connection goes back to the pool; only then is the file copied to the
+ * client, however slowly it reads, and deleted whatever happens. A failure while reading is then
+ * still a problem answer, since nothing has reached the client yet.
+ *
+ * <p>An account runs at most {@code engagement.api.max-concurrent-exports} exports at once on this
+ * node (default 2, {@link ExportSlots}); another is a 429 problem {@code too-many-exports} with
+ * {@code Retry-After}.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ExportTransaction extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  public static final String MAX_CONCURRENT = "engagement.api.max-concurrent-exports";
+  public static final int DEFAULT_MAX_CONCURRENT = 2;
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  private static final Logger LOG = Logger.getLogger(ExportTransaction.class.getName());
+
   @Resource private transient UserTransaction transaction;
 
   @EJB private transient ChunkedReading reading;
+
+  private transient ExportSlots slots;
+  private transient Path spoolDirectory;
+  private transient Jsonb jsonb;
+
+  @Override
+  public void init() throws ServletException {
+    slots =
+        new ExportSlots(
+            ConfigProvider.getConfig()
+                .getOptionalValue(MAX_CONCURRENT, Integer.class)
+                .orElse(DEFAULT_MAX_CONCURRENT));
+    String temp = System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir"));
+    spoolDirectory = Path.of(temp, "engagement-exports");
+    jsonb = JsonbBuilder.create();
+  }
+
+  @Override
+  public void destroy() {
+    try {
+      jsonb.close();
+    } catch (Exception e) {
+      // closing a JSON-B instance frees caches only; nothing to report
+    }
+  }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!asksForCsv(request)) {
-      chain.doFilter(request, response);
+    Principal caller = request.getUserPrincipal();
+    if (!asksForCsv(request) || caller == null) {
+      chain.doFilter(request, response); // not an export, or refused by BasicAuthentication
       return;
     }
+    String account = caller.getName();
+    if (!slots.take(account)) {
+      tooMany(request, response);
+      return;
+    }
+    try {
+      Files.createDirectories(spoolDirectory);
+      Path file = Files.createTempFile(spoolDirectory, "export-", ".csv");
+      try {
+        SpooledResponse spooled = new SpooledResponse(response, file);
+        try {
+          spool(request, spooled, chain);
+          copy(spooled, response);
+        } finally {
+          spooled.close();
+        }
+      } finally {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not delete the export's spool file " + file, e);
+        }
+      }
+    } finally {
+      slots.give(account);
+    }
+  }
+
+  /** Runs the export into its file, in one transaction that ends before anything is sent. */
+  private void spool(HttpServletRequest request, SpooledResponse spooled, FilterChain chain)
+      throws IOException, ServletException {
     begin();
     boolean completed = false;
     try {
       new CsvExport(reading::readOnly, reading::forgetChunk).openFor(request);
-      chain.doFilter(request, response);
+      chain.doFilter(request, spooled);
+      spooled.finishSpool();
       completed = true;
     } finally {
       end(completed);
     }
+  }
+
+  /**
+   * Copies the spooled export to the client. A client gone, or stalled past the listener's write
+   * timeout, ends it here: nothing of ours failed, and the transaction ended long before.
+   */
+  private static void copy(SpooledResponse spooled, HttpServletResponse response) {
+    try {
+      spooled.copyTo(response);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "An export's client went away before it had the whole body", e);
+    }
+  }
+
+  private void tooMany(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    var problem =
+        new Problem(
+            Problem.type("too-many-exports"),
+            "Too many exports at once",
+            429,
+            "This account already has "
+                + slots.limit()
+                + " exports running; wait for one to finish, then try again.",
+            URI.create(request.getRequestURI()),
+            List.of());
+    response.resetBuffer();
+    response.setStatus(429);
+    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(jsonb.toJson(problem));
   }
 
   /** A GET that wants CSV, by {@code Accept} or {@code ?format=csv} (ExportFormatFilter). */

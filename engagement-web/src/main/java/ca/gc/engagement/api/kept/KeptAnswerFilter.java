@@ -11,16 +11,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
+import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,33 +38,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Gives a {@link KeptAnswer} GET its kept answer when there is a current one (and {@code 304 Not
- * Modified} when the caller already holds it: {@code If-None-Match} with the list's ETag), and
- * otherwise keeps the JSON answer the resource computes, with an ETag naming its bytes when the
- * resource gave none. The caller is authenticated before this runs (the servlet filters); whether
- * they may read at all is decided by the services when the answer is first computed, for exactly
- * this caller, roles and clearance (the {@link Question}). A caller who sends {@code Cache-Control:
- * no-cache} gets an answer computed anew. Every answer that may be kept says {@code Cache-Control:
- * private, no-cache}: a client or proxy may hold it only for this caller, and must ask again before
- * using it.
+ * Gives a {@link KeptAnswer} GET its kept answer when there is a current one, and otherwise keeps
+ * the JSON answer the resource computes, with an ETag naming its bytes when the resource gave none.
+ * A conditional GET ({@code If-None-Match} with a list's ETag) is answered {@code 304 Not Modified}
+ * whenever the answer's bytes are those the tag names: from a kept answer, or from one computed
+ * anew because something was written since (a write the caller may not even see must not show as a
+ * 200). The caller is authenticated before this runs (the servlet filters); whether they may read
+ * at all is decided by the services when the answer is first computed, for exactly this caller,
+ * roles and clearance (the {@link Question}). A caller who sends {@code Cache-Control: no-cache}
+ * gets an answer computed anew. Every such answer says {@code Cache-Control: no-store}, as every
+ * signed-in answer does (SecurityHeaders): nothing classified is kept in a browser's or proxy's
+ * cache; a client that remembers the tag itself may still send it back.
  */
 @Provider
 @KeptAnswer
 @ApplicationScoped
 @Priority(Priorities.USER)
-public class KeptAnswerFilter
-    implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+public class KeptAnswerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  static final String CACHE_CONTROL = "private, no-cache";
+  static final String CACHE_CONTROL = "no-store";
 
   private static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
   private static final List<String> ROLES =
       List.of(Role.VIEWER, Role.OFFICER, Role.APPROVER, Role.ADMIN);
   private static final String QUESTION = KeptAnswerFilter.class.getName() + ".question";
   private static final String SINCE = KeptAnswerFilter.class.getName() + ".since";
-  private static final String KEEP = KeptAnswerFilter.class.getName() + ".keep";
 
   @Inject KeptAnswers answers;
+
+  /** The application's writers, to compute a list's bytes (and so its tag) before answering. */
+  @Context Providers providers;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -92,44 +97,65 @@ public class KeptAnswerFilter
   }
 
   @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+  public void filter(ContainerRequestContext request, ContainerResponseContext response)
+      throws IOException {
     if (!HttpMethod.GET.equals(request.getMethod())
         || response.getStatus() != Response.Status.OK.getStatusCode()) {
       return;
     }
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-    if (request.getProperty(QUESTION) != null
-        && response.getMediaType() != null
-        && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
-      request.setProperty(KEEP, Boolean.TRUE);
-    }
-  }
-
-  @Override
-  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    if (context.getProperty(KEEP) == null) {
-      context.proceed();
+    if (request.getProperty(QUESTION) == null
+        || !response.hasEntity()
+        || response.getMediaType() == null
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
       return;
     }
-    OutputStream out = context.getOutputStream();
-    ByteArrayOutputStream written = new ByteArrayOutputStream(16 * 1024);
-    context.setOutputStream(written);
-    context.proceed();
-    byte[] body = written.toByteArray();
-    boolean ownTag = !context.getHeaders().containsKey(HttpHeaders.ETAG);
+    MediaType mediaType = response.getMediaType();
+    byte[] body = bytesOf(response);
+    boolean ownTag = !response.getHeaders().containsKey(HttpHeaders.ETAG);
     if (ownTag) {
-      context.getHeaders().putSingle(HttpHeaders.ETAG, tagOf(body));
+      response.getHeaders().putSingle(HttpHeaders.ETAG, tagOf(body));
     }
-    answers.keep(
-        (Question) context.getProperty(QUESTION),
+    Answer answer =
         Answer.of(
-            (Long) context.getProperty(SINCE),
+            (Long) request.getProperty(SINCE),
             body,
-            context.getMediaType().toString(),
-            context.getHeaders(),
-            ownTag));
-    context.setOutputStream(out);
-    out.write(body);
+            mediaType.toString(),
+            response.getHeaders(),
+            ownTag);
+    answers.keep((Question) request.getProperty(QUESTION), answer);
+    if (ownTag && held(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
+      // Computed anew, and the same bytes as the caller holds: nothing they can see has changed.
+      response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+      response.setEntity(null);
+      response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+      return;
+    }
+    response.setEntity(body, new Annotation[0], mediaType);
+  }
+
+  /** The answer's bytes as its writer (JSON-B) writes them; they are then given as they are. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private byte[] bytesOf(ContainerResponseContext response) throws IOException {
+    Class type = response.getEntityClass();
+    Type generic = response.getEntityType();
+    Annotation[] annotations = response.getEntityAnnotations();
+    MediaType mediaType = response.getMediaType();
+    MessageBodyWriter writer =
+        providers.getMessageBodyWriter(type, generic, annotations, mediaType);
+    if (writer == null) {
+      throw new IllegalStateException("No writer of " + type + " as " + mediaType);
+    }
+    ByteArrayOutputStream written = new ByteArrayOutputStream(16 * 1024);
+    writer.writeTo(
+        response.getEntity(),
+        type,
+        generic,
+        annotations,
+        mediaType,
+        response.getHeaders(),
+        written);
+    return written.toByteArray();
   }
 
   private static Question question(ContainerRequestContext request, Principal caller) {
