@@ -21,7 +21,9 @@ final class AuthorizationMatrix {
 
   private static final String RESOURCE = "/security/authorization-matrix.md";
 
-  /** One row: kind (api, page, probe), method, path template, and the outcome by principal. */
+  /**
+   * One row: kind (api, page, probe, door), method, path template, and the outcome by principal.
+   */
   record Row(String kind, String method, String path, Map<String, String> expected) {
 
     String operation() {

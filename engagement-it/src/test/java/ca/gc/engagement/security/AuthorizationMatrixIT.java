@@ -40,10 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every API operation, page and probe of the authorization matrix, called over real HTTP by nobody
- * and by each demo account, answers what the matrix says; and the matrix lists exactly the
- * operations the built WAR declares, so a new operation fails here until someone decides who may
- * call it. A failure lists every cell that differs.
+ * Every API operation, page, probe and sign-in door of the authorization matrix, called over real
+ * HTTP by nobody and by each demo account, answers what the matrix says; and the matrix lists
+ * exactly the operations the built WAR declares, so a new operation fails here until someone
+ * decides who may call it. A failure lists every cell that differs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -123,6 +123,59 @@ class AuthorizationMatrixIT {
       }
     }
     assertEquals(List.of(), differences, "these pages differ");
+  }
+
+  /**
+   * The doors that take credentials, as the throttle counts them (decision 0029): Basic credentials
+   * on a page ({@code GET}), and the sign-in form posted to any path ending in {@code
+   * /j_security_check} ({@code POST}). Each account signs in with its own password; anonymous sends
+   * none (an empty form). Redirects are not followed: a signed-in form answers its redirect.
+   */
+  @Test
+  void everySignInDoorAnswersEachAccountAsTheMatrixSays() throws IOException {
+    List<String> differences = new ArrayList<>();
+    for (Row row : rows("door")) {
+      URI uri = URI.create(deployment.toString()).resolve(row.path());
+      for (String principal : PRINCIPALS) {
+        HttpResponse<String> answer = knock(row.method(), uri, principal);
+        String outcome =
+            answer.body().contains("id=\"login\"") ? "login" : String.valueOf(answer.statusCode());
+        if (!outcome.equals(row.expected().get(principal))) {
+          differences.add(difference(row, principal, outcome, answer.body()));
+        }
+      }
+    }
+    assertEquals(List.of(), differences, "these doors differ");
+  }
+
+  private HttpResponse<String> knock(String method, URI uri, String principal) {
+    boolean anonymous = principal.equals("anonymous");
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (method.equals("GET")) {
+      request.GET();
+      if (!anonymous) {
+        String token = principal + ":" + principal + "-demo";
+        request.header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      }
+    } else {
+      String form =
+          anonymous
+              ? "j_username=&j_password="
+              : "j_username=" + principal + "&j_password=" + principal + "-demo";
+      request
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<Row> rows(String... kinds) throws IOException {
