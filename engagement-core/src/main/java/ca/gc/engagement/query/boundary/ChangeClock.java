@@ -20,7 +20,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
  * and replicated to every node of a cluster (decision 0025). An answer computed from a moment taken
  * before it was computed is current for as long as no table has been written since; a write in
  * progress counts as written. Any table (but the audit trail's copies, written only with the rows
- * they copy): coarse, so it can never miss a dependency.
+ * they copy, and the screening audit, which no kept answer reads and every question writes):
+ * coarse, so it can never miss a dependency.
  */
 @ApplicationScoped
 public class ChangeClock {
@@ -30,6 +31,9 @@ public class ChangeClock {
 
   /** persistence.xml's {@code org.hibernate.envers.audit_table_suffix}. */
   private static final String AUDIT_SUFFIX = "_aud";
+
+  /** The screening audit's table (ScreeningAuditEntry): written by questions, read by no list. */
+  private static final String SCREENING_AUDIT = "screening_audit";
 
   private volatile Watch watch;
 
@@ -104,6 +108,7 @@ public class ChangeClock {
                       .forEach(spaces::add));
       // Envers writes an *_aud row only with the row it audits: the audited tables say it already.
       spaces.removeIf(table -> table.toLowerCase(Locale.ROOT).endsWith(AUDIT_SUFFIX));
+      spaces.removeIf(table -> table.equalsIgnoreCase(SCREENING_AUDIT));
       return new Watch(
           factory,
           factory.getCache().getTimestampsCache(),
