@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -89,12 +89,12 @@ class BodyLimitsIT {
         ApiClient.as(deployment, "officer")
             .post("missions", "text/plain", "Trade mission to Japan");
 
-    JsonObject problem = Responses.problem(refused, 415);
+    JsonObject problem = Answers.problem(refused, 415);
     assertEquals("This resource reads application/json.", problem.getString("detail"));
   }
 
   private static void assertTooLarge(HttpResponse<String> refused) {
-    JsonObject problem = Responses.problem(refused, 413);
+    JsonObject problem = Answers.problem(refused, 413);
     assertEquals("https://engagement.example/problems/body-too-large", problem.getString("type"));
     assertTrue(problem.getString("detail").contains("1 MiB"), problem.getString("detail"));
   }
@@ -128,7 +128,7 @@ class BodyLimitsIT {
     HttpResponse<String> found =
         ApiClient.as(deployment, "officer")
             .get("missions?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
-    return Responses.items(found).stream().anyMatch(m -> m.getString("title").equals(title));
+    return Answers.items(found).stream().anyMatch(m -> m.getString("title").equals(title));
   }
 
   private static String basic(String account) {

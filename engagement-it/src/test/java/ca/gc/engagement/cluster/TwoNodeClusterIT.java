@@ -1,7 +1,7 @@
 package ca.gc.engagement.cluster;
 
-import static ca.gc.engagement.support.Responses.etag;
-import static ca.gc.engagement.support.Responses.json;
+import static ca.gc.engagement.support.Answers.etag;
+import static ca.gc.engagement.support.Answers.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

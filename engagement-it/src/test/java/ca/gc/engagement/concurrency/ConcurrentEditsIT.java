@@ -1,13 +1,13 @@
 package ca.gc.engagement.concurrency;
 
-import static ca.gc.engagement.support.Responses.etag;
-import static ca.gc.engagement.support.Responses.json;
-import static ca.gc.engagement.support.Responses.location;
+import static ca.gc.engagement.support.Answers.etag;
+import static ca.gc.engagement.support.Answers.json;
+import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -91,7 +91,7 @@ class ConcurrentEditsIT {
       } else {
         assertEquals(
             "https://engagement.example/problems/stale-record",
-            Responses.problem(answers.get(i), 412).getString("type"));
+            Answers.problem(answers.get(i), 412).getString("type"));
       }
     }
     JsonObject stored = json(officer.get(record));
@@ -105,7 +105,7 @@ class ConcurrentEditsIT {
     assertEquals(1, stored.getInt("version"), "one edit only");
     assertEquals(
         2,
-        Responses.history(officer.get(URI.create(record + "/history"))).size(),
+        Answers.history(officer.get(URI.create(record + "/history"))).size(),
         "the history holds the creation and the one edit kept");
   }
 

@@ -1,14 +1,14 @@
 package ca.gc.engagement.concurrency;
 
-import static ca.gc.engagement.support.Responses.etag;
-import static ca.gc.engagement.support.Responses.json;
-import static ca.gc.engagement.support.Responses.location;
+import static ca.gc.engagement.support.Answers.etag;
+import static ca.gc.engagement.support.Answers.json;
+import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -90,7 +90,7 @@ class TransitionAndEditRaceIT {
               stepWon ? stepAnswer.statusCode() : editAnswer.statusCode(),
               stepWon ? editAnswer.statusCode() : stepAnswer.statusCode()),
           "round " + round + ": step " + stepAnswer.body() + " / edit " + editAnswer.body());
-      Responses.problem(stepWon ? editAnswer : stepAnswer, 412);
+      Answers.problem(stepWon ? editAnswer : stepAnswer, 412);
       revisions++;
 
       // The loser reads the record again and makes its change again.
@@ -98,7 +98,7 @@ class TransitionAndEditRaceIT {
       if (stepWon) {
         HttpResponse<String> editAgain = approver.put(record, fresh, agreement(edited));
         if (closes) {
-          assertEquals(422, Responses.problem(editAgain, 422).getInt("status"));
+          assertEquals(422, Answers.problem(editAgain, 422).getInt("status"));
         } else {
           assertEquals(200, editAgain.statusCode(), editAgain.body());
           revisions++;
@@ -120,7 +120,7 @@ class TransitionAndEditRaceIT {
       assertEquals(step, steps.get(steps.size() - 1).getString("to"), "round " + round);
       assertEquals(
           revisions,
-          Responses.history(approver.get(URI.create(record + "/history"))).size(),
+          Answers.history(approver.get(URI.create(record + "/history"))).size(),
           "round " + round + ": one revision per change kept");
       assertTrue(end.getInt("version") == revisions - 1, "round " + round + ": " + end);
     }

@@ -1,10 +1,10 @@
 package ca.gc.engagement.followup;
 
+import static ca.gc.engagement.support.Answers.items;
+import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Pages.buttonNamed;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
-import static ca.gc.engagement.support.Responses.items;
-import static ca.gc.engagement.support.Responses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

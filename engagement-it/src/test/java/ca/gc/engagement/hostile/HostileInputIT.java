@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.api.ResourceMethods;
 import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -230,8 +230,8 @@ class HostileInputIT {
     if (body.contains("Exception") || body.contains(".java:") || body.contains("\tat ")) {
       return "the answer shows a trace: " + abbreviated(body);
     }
-    if (!Responses.mediaType(answer).equals("application/problem+json")) {
-      return "answered " + Responses.mediaType(answer) + ", not a problem: " + abbreviated(body);
+    if (!Answers.mediaType(answer).equals("application/problem+json")) {
+      return "answered " + Answers.mediaType(answer) + ", not a problem: " + abbreviated(body);
     }
     JsonObject problem;
     try (var reader = Json.createReader(new StringReader(body))) {
@@ -324,7 +324,7 @@ class HostileInputIT {
   private Target target(String operation, String lists) {
     ApiClient admin = ApiClient.as(deployment, "admin");
     for (String list : lists.split("\\|")) {
-      var items = Responses.items(admin.get(list));
+      var items = Answers.items(admin.get(list));
       if (!items.isEmpty()) {
         JsonObject first = items.get(0);
         String key =
@@ -334,7 +334,7 @@ class HostileInputIT {
         String collection = list.contains("?") ? list.substring(0, list.indexOf('?')) : list;
         HttpResponse<String> read = admin.get(collection + "/" + key);
         assertEquals(200, read.statusCode(), read.body());
-        return new Target(key, Responses.etag(read), Responses.json(read));
+        return new Target(key, Answers.etag(read), Answers.json(read));
       }
     }
     assertFalse(true, operation + ": no record in " + lists + " to address");

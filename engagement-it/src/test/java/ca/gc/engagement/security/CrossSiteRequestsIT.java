@@ -3,10 +3,10 @@ package ca.gc.engagement.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -128,8 +128,7 @@ class CrossSiteRequestsIT {
     HttpResponse<String> fromNullOrigin = apiPost(title, Map.of("Origin", "null"));
 
     for (HttpResponse<String> refused : new HttpResponse[] {fromOrigin, fromSite, fromNullOrigin}) {
-      assertEquals(
-          "Cross-site request refused", Responses.problem(refused, 403).getString("title"));
+      assertEquals("Cross-site request refused", Answers.problem(refused, 403).getString("title"));
     }
     assertFalse(
         ApiClient.as(deployment, "officer")
@@ -164,11 +163,11 @@ class CrossSiteRequestsIT {
   private long newMission(String title) {
     HttpResponse<String> created = apiPost(title, Map.of());
     assertEquals(201, created.statusCode(), created.body());
-    return Responses.json(created).getJsonNumber("id").longValue();
+    return Answers.json(created).getJsonNumber("id").longValue();
   }
 
   private String title(long id) {
-    return Responses.json(ApiClient.as(deployment, "officer").get("missions/" + id))
+    return Answers.json(ApiClient.as(deployment, "officer").get("missions/" + id))
         .getString("title");
   }
 

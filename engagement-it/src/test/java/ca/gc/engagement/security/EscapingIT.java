@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -312,7 +312,7 @@ class EscapingIT {
             statement(ids.get("stakeholders"), ids.get("missions"), LINK).build().toString());
 
     assertEquals(400, refused.statusCode(), refused.body());
-    assertTrue(Responses.errors(refused, 400).containsKey("source.url"), refused.body());
+    assertTrue(Answers.errors(refused, 400).containsKey("source.url"), refused.body());
   }
 
   private JsonObjectBuilder statement(long stakeholder, long mission, String url) {
@@ -330,7 +330,7 @@ class EscapingIT {
   private long create(ApiClient client, String resource, JsonObjectBuilder body) {
     HttpResponse<String> created = client.postJson(resource, body.build().toString());
     assertEquals(201, created.statusCode(), resource + ": " + created.body());
-    JsonObject record = Responses.json(created);
+    JsonObject record = Answers.json(created);
     long id = record.getJsonNumber("id").longValue();
     ids.putIfAbsent(resource, id);
     return id;

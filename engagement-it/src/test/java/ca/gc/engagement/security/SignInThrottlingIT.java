@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.Deployments;
-import ca.gc.engagement.support.Responses;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -92,7 +92,7 @@ class SignInThrottlingIT {
     assertEquals(429, locked.statusCode(), locked.body());
     long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
     assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
-    assertEquals("Too many failed sign-ins", Responses.problem(locked, 429).getString("title"));
+    assertEquals("Too many failed sign-ins", Answers.problem(locked, 429).getString("title"));
     assertFalse(locked.body().contains("\"items\""), "no records while locked");
 
     assertEquals(200, api("admin", "admin-demo").statusCode(), "another account is not locked");

@@ -1,9 +1,9 @@
 package ca.gc.engagement.stakeholder;
 
+import static ca.gc.engagement.support.Answers.items;
+import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
-import static ca.gc.engagement.support.Responses.items;
-import static ca.gc.engagement.support.Responses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,13 +1,13 @@
 package ca.gc.engagement.stakeholder;
 
-import static ca.gc.engagement.support.Responses.errors;
-import static ca.gc.engagement.support.Responses.etag;
-import static ca.gc.engagement.support.Responses.fields;
-import static ca.gc.engagement.support.Responses.history;
-import static ca.gc.engagement.support.Responses.items;
-import static ca.gc.engagement.support.Responses.json;
-import static ca.gc.engagement.support.Responses.location;
-import static ca.gc.engagement.support.Responses.problem;
+import static ca.gc.engagement.support.Answers.errors;
+import static ca.gc.engagement.support.Answers.etag;
+import static ca.gc.engagement.support.Answers.fields;
+import static ca.gc.engagement.support.Answers.history;
+import static ca.gc.engagement.support.Answers.items;
+import static ca.gc.engagement.support.Answers.json;
+import static ca.gc.engagement.support.Answers.location;
+import static ca.gc.engagement.support.Answers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

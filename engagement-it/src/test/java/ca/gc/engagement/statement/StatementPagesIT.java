@@ -1,8 +1,8 @@
 package ca.gc.engagement.statement;
 
+import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
-import static ca.gc.engagement.support.Responses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -2,11 +2,13 @@ package ca.gc.engagement.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a client reads from API v1's answers: bodies, headers, and the fields a problem names. */
+/**
+ * What a client reads from API v1's answers: JSON bodies, headers, problems and the fields they
+ * name, a list's items and total, a record's history.
+ */
 public final class Answers {
 
   private Answers() {}
@@ -61,18 +66,30 @@ public final class Answers {
     return response.statusCode() + " " + type.substring(type.lastIndexOf('/') + 1);
   }
 
-  /** The fields a 400 problem names, with their messages. */
-  public static Map<String, String> errors(HttpResponse<String> response) {
-    assertEquals(400, response.statusCode(), response.body());
-    assertEquals("application/problem+json", mediaType(response));
+  /** A problem of that status, as application/problem+json; its body. */
+  public static JsonObject problem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals("application/problem+json", mediaType(response), response.body());
+    JsonObject problem = json(response);
+    assertEquals(status, problem.getInt("status"));
+    return problem;
+  }
+
+  /** A problem of that status; the fields it names, with their messages. */
+  public static Map<String, String> errors(HttpResponse<String> response, int status) {
     Map<String, String> errors = new TreeMap<>();
-    json(response)
+    problem(response, status)
         .getJsonArray("errors")
         .forEach(
             e ->
                 errors.put(
                     e.asJsonObject().getString("field"), e.asJsonObject().getString("message")));
     return errors;
+  }
+
+  /** A 400 problem; the fields it names, with their messages. */
+  public static Map<String, String> errors(HttpResponse<String> response) {
+    return errors(response, 400);
   }
 
   /** The strings of a field holding an array of strings. */
@@ -83,6 +100,24 @@ public final class Answers {
   /** One field of each object in an array. */
   public static List<String> each(JsonArray objects, String field) {
     return objects.stream().map(o -> o.asJsonObject().getString(field)).toList();
+  }
+
+  /** The items of a list's page. */
+  public static List<JsonObject> items(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** The revisions of a record's history, each its change (CREATED, CHANGED) and fields. */
+  public static List<JsonObject> history(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(mediaType(response).equals("application/json"), mediaType(response));
+    return array(response).stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** The fields a revision changed. */
+  public static List<String> fields(JsonObject revision) {
+    return strings(revision, "fields");
   }
 
   /** The page's total. */
