@@ -11,26 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The agreement pages over real HTTP: the list with its verdicts and filters, an Arctic proposal
@@ -39,24 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the buttons each role is offered, an approver's exemption, the history, and 404 for what the
  * reader may not see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgreementPagesIT {
+class AgreementPagesIT extends AgainstTheBuiltEar {
 
   private static final String ARRANGEMENT =
       "Preliminary trade arrangement: electric-vehicle quota and agricultural tariff relief";
   private static final String VISIT = "Prime Minister's visit to the People's Republic of China";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);

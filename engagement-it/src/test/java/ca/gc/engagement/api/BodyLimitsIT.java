@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,13 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bodies the API will not read: beyond the limit (1 MiB by default), whether the length is declared
@@ -32,18 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored. The oversized bodies are valid missions padded with whitespace, so that only their size
  * stops them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BodyLimitsIT {
+class BodyLimitsIT extends AgainstTheBuiltEar {
 
   private static final int MIB = 1024 * 1024;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

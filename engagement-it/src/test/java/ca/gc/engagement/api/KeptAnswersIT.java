@@ -8,23 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Kept answers (docs/decisions/0027-kept-answers.md), as a polling system sees them: the same list
@@ -33,16 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * write the reader cannot see); a meeting scheduled or reclassified changes the very next answer; a
  * kept answer is never given to another caller, nor to a caller whose credentials fail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeptAnswersIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
+class KeptAnswersIT extends AgainstTheBuiltEar {
 
   /** A word no other meeting has, so each test's list holds only its own meetings. */
   private String topic;

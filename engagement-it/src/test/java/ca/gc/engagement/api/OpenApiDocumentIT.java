@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,14 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OpenAPI document a department integrates from, fetched as a client does (no sign-in), held
@@ -39,18 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * shape can answer as problem bodies, every request body with an example. A failure names the
  * operations that fall short.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiDocumentIT {
+class OpenApiDocumentIT extends AgainstTheBuiltEar {
 
   private static final String PROBLEM = "application/problem+json";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private JsonObject document;
   private List<ResourceMethod> declared;

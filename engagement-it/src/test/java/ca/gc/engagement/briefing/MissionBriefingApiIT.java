@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,13 +22,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The briefing book of the scenario's mission over real HTTP, read back as a department would: the
@@ -37,9 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * level of the most sensitive record in it and holding nothing above their clearance; records a
  * book needs at a level the demo dataset lacks are recorded through the API first.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MissionBriefingApiIT {
+class MissionBriefingApiIT extends AgainstTheBuiltEar {
 
   private static final String DEMO_MISSION =
       "Prime Minister's visit to the People's Republic of China";
@@ -54,13 +45,6 @@ class MissionBriefingApiIT {
       "Preliminary trade arrangement: electric-vehicle quota and agricultural tariff relief";
   private static final String CONFIDENTIAL_FOLLOW_UP = "Prepare Canada's negotiating position";
   private static final String PDF = "application/pdf";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private long demoMission() {
     HttpResponse<String> china =

@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.mission.MissionPlanForm;
 import ca.gc.engagement.mission.MissionRecordPage;
 import ca.gc.engagement.mission.MissionsPage;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import ca.gc.engagement.support.browser.Chromium;
 import ca.gc.engagement.support.browser.Page;
 import ca.gc.engagement.support.browser.Wording;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,12 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,21 +32,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in French, chosen on the sign-in page, every expected label read from the pages' bundles. Every
  * page on the way is checked by axe-core (the page objects' constructor).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeskOfficerScenarioBrowserIT {
+class DeskOfficerScenarioBrowserIT extends AgainstTheBuiltEar {
 
   private static final String SECRET_BRIEFING =
       "Internal briefing before the bilateral meeting with President Xi Jinping";
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
   @RegisterExtension static final Chromium chromium = new Chromium();
-
-  @ArquillianResource URL deployment;
 
   @ParameterizedTest(name = "in {0}")
   @ValueSource(strings = {"en", "fr"})

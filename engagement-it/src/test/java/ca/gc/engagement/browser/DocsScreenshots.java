@@ -2,19 +2,14 @@ package ca.gc.engagement.browser;
 
 import ca.gc.engagement.mission.MissionRecordPage;
 import ca.gc.engagement.mission.MissionsPage;
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.browser.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,17 +24,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *   -Dit.test=DocsScreenshots -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocsScreenshots {
+class DocsScreenshots extends AgainstTheBuiltEar {
 
   private static final Path OUT =
       Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 

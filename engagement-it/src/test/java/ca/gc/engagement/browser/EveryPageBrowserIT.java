@@ -3,16 +3,11 @@ package ca.gc.engagement.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.browser.Chromium;
 import ca.gc.engagement.support.browser.Page;
 import java.net.URI;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,9 +20,7 @@ import org.openqa.selenium.By;
  * constructor), so no page of the intranet escapes the accessibility check because no scenario
  * happens to pass through it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EveryPageBrowserIT {
+class EveryPageBrowserIT extends AgainstTheBuiltEar {
 
   /** The lists and the name of their record page. */
   private static final List<String[]> RECORDS =
@@ -40,11 +33,6 @@ class EveryPageBrowserIT {
           new String[] {"statements", "statement"},
           new String[] {"follow-ups", "follow-up"},
           new String[] {"carve-outs", "carve-out"});
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 

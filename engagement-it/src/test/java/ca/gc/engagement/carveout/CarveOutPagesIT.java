@@ -7,43 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The carve-out pages over real HTTP: everyone reads the list and a carve-out's rule; only
  * administrators declare, edit and retire (an officer sees no such action and is refused the form);
  * the history of a carve-out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CarveOutPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
+class CarveOutPagesIT extends AgainstTheBuiltEar {
 
   @Test
   void everyoneReadsTheListAndTheRuleOfACarveOut() {

@@ -11,39 +11,23 @@ import static ca.gc.engagement.support.Answers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * API v1 carve-outs over real HTTP: everyone reads them, administrators declare, revise and retire
  * them. The carve-outs declared here apply to Iceland from 2030, so that no other test's screening
  * meets them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CarveOutsApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
+class CarveOutsApiIT extends AgainstTheBuiltEar {
 
   private static String code() {
     return "CAPELIN_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);

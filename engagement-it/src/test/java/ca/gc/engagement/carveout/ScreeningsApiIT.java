@@ -9,39 +9,23 @@ import static ca.gc.engagement.support.Answers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * API v1 screenings over real HTTP: a proposal judged against the carve-outs the caller may see,
  * nothing kept but the screening audit's line; and what an agreement that carve-outs above the
  * caller match tells them (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ScreeningsApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
+class ScreeningsApiIT extends AgainstTheBuiltEar {
 
   private HttpResponse<String> screen(String account, String proposal) {
     return ApiClient.as(deployment, account).postJson("screenings", proposal);

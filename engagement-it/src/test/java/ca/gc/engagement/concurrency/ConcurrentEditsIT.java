@@ -5,14 +5,13 @@ import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,31 +20,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Twenty clients edit one record at the same moment, all with the ETag they read: one edit is kept,
  * whole; the nineteen others are told the record changed (412), and nothing of theirs is mixed in.
  * For a mission and for an agreement (which is screened and has collections too).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrentEditsIT {
+class ConcurrentEditsIT extends AgainstTheBuiltEar {
 
   private static final int CLIENTS = 20;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   @Test
   void twentyEditsOfAMissionWithOneTagKeepOneWholeAndRefuseNineteen() throws Exception {

@@ -6,22 +6,15 @@ import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,18 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * agreement ends in a state the lifecycle allows, with its content the winner's, and the history
  * holds one revision per change kept.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TransitionAndEditRaceIT {
+class TransitionAndEditRaceIT extends AgainstTheBuiltEar {
 
   private static final int ROUNDS = 12;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   @ParameterizedTest(name = "{0} from {1} against an edit")
   @CsvSource({

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,15 +20,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The dashboard over real HTTP: the scenario's canola duties in the rate chart and in the table
@@ -37,19 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reader's clearance does not cover (a viewer's against an approver's, around SECRET records
  * recorded through the API).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardPageIT {
+class DashboardPageIT extends AgainstTheBuiltEar {
 
   private static final String CANOLA_SEED = "Anti-dumping deposit on Canadian canola seed";
   private static final String CANOLA_OIL = "Tariff on Canadian canola oil, canola meal and peas";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private URI home() {
     return URI.create(deployment.toString());

@@ -6,8 +6,8 @@ import static ca.gc.engagement.support.Answers.mediaType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,16 +36,10 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A CSV export of more than a page in one request (up to 10 000 rows): 450 meetings of this test,
@@ -54,9 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the pool before a client that does not read has its body, and an account runs at most two at
  * once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CsvExportIT {
+class CsvExportIT extends AgainstTheBuiltEar {
 
   private static final int MEETINGS = 450;
   private static final int SECRET = 30;
@@ -69,13 +61,6 @@ class CsvExportIT {
 
   /** The word in the title of this test's meetings (one per deployment: the IT's own records). */
   private static String word;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   @BeforeEach
   void meetings() {

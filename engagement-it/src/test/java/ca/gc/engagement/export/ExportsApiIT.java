@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,21 +22,13 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CSV and iCalendar exports of API v1's lists over real HTTP, read back the way a spreadsheet or a
  * calendar would: CSV with commons-csv, iCalendar by unfolding lines and reading properties.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExportsApiIT {
+class ExportsApiIT extends AgainstTheBuiltEar {
 
   private static final String DEMO_MISSION =
       "Prime Minister's visit to the People's Republic of China";
@@ -57,13 +48,6 @@ class ExportsApiIT {
           "objectives",
           "status",
           "classification");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private static String q(String words) {
     return URLEncoder.encode(words, StandardCharsets.UTF_8);

@@ -10,26 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The follow-up pages over real HTTP: the list with its filters and the OVERDUE marker in words, a
@@ -37,23 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (post-redirect-get, messages next to the fields, in French too), complete, reopen and drop as
  * buttons, the history, and 404 for what the user may not see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FollowUpPagesIT {
+class FollowUpPagesIT extends AgainstTheBuiltEar {
 
   /** Today at headquarters, where the intranet reckons due dates. */
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Toronto"));
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   @Test
   void openFollowUpsPastTheirDueDateSayOverdueInWords() {

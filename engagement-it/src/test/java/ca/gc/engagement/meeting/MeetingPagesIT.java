@@ -7,28 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The meeting pages over real HTTP: the list with its filters and local times, a meeting's page
@@ -36,25 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with participant rows added and removed, the readout that records it as held, cancelling with a
  * second step, the history, 404 for what the user may not see, and a validation message in French.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MeetingPagesIT {
+class MeetingPagesIT extends AgainstTheBuiltEar {
 
   private static final String MISSION = "Prime Minister's visit to the People's Republic of China";
   private static final String XI_BILATERAL = "Bilateral meeting with President Xi Jinping";
   private static final String BRIEFING =
       "Internal briefing before the bilateral meeting with President Xi Jinping";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   private static String q(String words) {
     return URLEncoder.encode(words, StandardCharsets.UTF_8);

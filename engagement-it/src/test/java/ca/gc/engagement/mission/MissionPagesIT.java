@@ -9,43 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The mission pages over real HTTP: the list with its filters, a mission's page with its marking
  * and lifecycle buttons, the edit form (post-redirect-get, and a conflict shown plainly), the
  * history, 404 for what the user may not see, and both official languages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MissionPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
+class MissionPagesIT extends AgainstTheBuiltEar {
 
   @Test
   void theListIsFilteredByItsAddress() {

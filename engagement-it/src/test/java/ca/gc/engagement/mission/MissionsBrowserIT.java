@@ -5,35 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.mission.MissionsPage.MissionRow;
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.browser.Chromium;
 import ca.gc.engagement.support.browser.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The missions pages in Chromium (/missions/ and its form): the scenario's missions, planning one,
  * and who sees what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MissionsBrowserIT {
+class MissionsBrowserIT extends AgainstTheBuiltEar {
 
   private static final String PRIME_MINISTERS_VISIT =
       "Prime Minister's visit to the People's Republic of China";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 

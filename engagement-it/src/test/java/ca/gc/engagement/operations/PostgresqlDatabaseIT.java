@@ -3,9 +3,8 @@ package ca.gc.engagement.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,31 +14,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The PostgreSQL tier ({@code -Ppostgresql}) really is one: what the API records is a row of the
  * PostgreSQL database the tier names, migrated there by Flyway, not of an H2 file the server would
  * use had it missed the settings. Runs in that tier only (the H2 run reports it skipped).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @EnabledIfSystemProperty(named = "engagement.db.url", matches = "jdbc:postgresql:.+")
-class PostgresqlDatabaseIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
+class PostgresqlDatabaseIT extends AgainstTheBuiltEar {
 
   @Test
   void aMissionPlannedThroughTheApiIsARowOfThePostgresqlDatabase() throws SQLException {

@@ -3,7 +3,7 @@ package ca.gc.engagement.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,26 +15,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an orchestrator's readiness probe sees on the management port: the application's own checks
  * (declared in the EAR's lib/, where WildFly registers them) up, with the schema at the newest
  * migration the build ships.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReadinessIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
+class ReadinessIT extends AgainstTheBuiltEar {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -6,31 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Free-text search over real HTTP: the header's search box, results of every kind linking to their
  * records' pages, the kind filter, a search as an address, and nothing above the reader's
  * clearance.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchPageIT {
+class SearchPageIT extends AgainstTheBuiltEar {
 
   private static final String SASKATCHEWAN =
       "Premier of Saskatchewan's visit to the People's Republic of China";
@@ -39,17 +30,6 @@ class SearchPageIT {
   private static final String XI = "Bilateral meeting with President Xi Jinping";
   private static final String BRIEFING =
       "Internal briefing before the bilateral meeting with President Xi Jinping";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   /** What the header's search box sends: a GET of its action with the words as {@code q}. */
   private Document searchFromTheHeader(Browser browser, Document page, String words) {

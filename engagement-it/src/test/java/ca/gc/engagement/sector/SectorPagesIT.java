@@ -7,43 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sector tree over real HTTP: everyone reads it, each sector under its parent with its names in
  * both languages; administrators add a sector within another and rename one (an officer sees no
  * such action and is refused the form); each sector's history.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SectorPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
+class SectorPagesIT extends AgainstTheBuiltEar {
 
   @Test
   void theTreeShowsEachSectorUnderItsParentInBothLanguages() {

@@ -9,11 +9,10 @@ import ca.gc.engagement.api.ResourceMethods;
 import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
 import ca.gc.engagement.security.AuthorizationMatrix.Row;
 import ca.gc.engagement.security.OperationCalls.Call;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,14 +29,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every API operation, page, probe and sign-in door of the authorization matrix, called over real
@@ -45,18 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exactly the operations the built WAR declares, so a new operation fails here until someone
  * decides who may call it. A failure lists every cell that differs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends AgainstTheBuiltEar {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

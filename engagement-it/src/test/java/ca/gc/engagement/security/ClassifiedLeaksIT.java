@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,15 +19,9 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A SECRET record of each kind never reaches a Protected A (viewer) or Protected B (officer)
@@ -36,9 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the calendars, and not through an answer that differs from the one for a record that never
  * existed (a 404's body, a 409, 412, 422 or 428 on a change, a reference to it from a new record).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClassifiedLeaksIT {
+class ClassifiedLeaksIT extends AgainstTheBuiltEar {
 
   private static final List<String> READERS = List.of("viewer", "officer");
   private static final List<String> COLLECTIONS =
@@ -59,13 +50,6 @@ class ClassifiedLeaksIT {
   private static final Map<String, Long> totalsBefore = new LinkedHashMap<>();
   private static final Map<String, Optional<String>> tagsBefore = new LinkedHashMap<>();
   private static final Map<String, String> dashboardBefore = new LinkedHashMap<>();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   @BeforeEach
   void recordTheSecretRecordsOnce() {

@@ -3,26 +3,18 @@ package ca.gc.engagement.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A page on another site cannot change records through a signed-in user's browser: a form post
@@ -30,22 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an API write the browser marks as coming from another site. Systems, which send no such marks,
  * and this site's own pages still write.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CrossSiteRequestsIT {
+class CrossSiteRequestsIT extends AgainstTheBuiltEar {
 
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   private String ownOrigin() {
     return "http://" + deployment.getHost() + ":" + deployment.getPort();

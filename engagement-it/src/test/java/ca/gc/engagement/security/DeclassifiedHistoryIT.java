@@ -6,21 +6,14 @@ import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A record that was SECRET and is now Protected A has a history for its new readers, but it tells
@@ -28,18 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * touched (that would say what the SECRET version held). A class of its own because the record it
  * declassifies would change the counts {@link ClassifiedLeaksIT} holds still.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeclassifiedHistoryIT {
+class DeclassifiedHistoryIT extends AgainstTheBuiltEar {
 
   private static final List<String> READERS = List.of("viewer", "officer");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   @Test
   void aDeclassifiedRecordsHistoryTellsNothingOfItsSecretVersions() {

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
-import ca.gc.engagement.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,18 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -42,10 +35,8 @@ import org.junit.jupiter.api.function.Executable;
  * that shows it, a formula defused in the CSV, escaped in the iCalendar, plain text in the PDF. A
  * {@code javascript:} web address is refused outright.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscapingIT {
+class EscapingIT extends AgainstTheBuiltEar {
 
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
@@ -60,13 +51,6 @@ class EscapingIT {
       FORMULA + " " + SCRIPT + " " + IMAGE + " " + LINK + "; a,b " + TAG;
 
   private static final String SECTOR = "XSS_" + TAG.substring(3).toUpperCase(Locale.ROOT);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private ApiClient officer;
   private ApiClient admin;

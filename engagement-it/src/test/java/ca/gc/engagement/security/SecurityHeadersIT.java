@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -29,9 +22,7 @@ import org.junit.jupiter.api.function.Executable;
  * the API's refusals, error pages) carries the browser-side protections, and no answer, the
  * server's own included, names the server, its version or a stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
+class SecurityHeadersIT extends AgainstTheBuiltEar {
 
   /** Anything that would tell an attacker what runs here, or how it failed. */
   private static final Pattern REVEALING =
@@ -39,13 +30,6 @@ class SecurityHeadersIT {
           "wildfly|undertow|jboss|mojarra|resteasy|hibernate|yasson|\\.java:\\d+|caused by|"
               + "\\bat [a-z]+\\.[a-z.]+\\(|[a-z]+\\.[a-z.]+exception:|\\d+\\.\\d+\\.\\d+\\.(final|ga)",
           Pattern.CASE_INSENSITIVE);
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private URI uri(String path) {
     return URI.create(deployment.toString()).resolve(path);

@@ -5,34 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The session cookie cannot be read by scripts nor sent along by another site's forms, and signing
  * in gives a new session id, so that an id planted before (session fixation) is worth nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionCookieIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
+class SessionCookieIT extends AgainstTheBuiltEar {
 
   private URI uri(String path) {
     return URI.create(deployment.toString()).resolve(path);

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
-import ca.gc.engagement.support.Deployments;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Guessing passwords gets slow: after five failures in a row an account is locked, through every
@@ -36,19 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * address lock, or more failures, sends from an address of its own (127.0.0.11 and up, see {@link
  * FromAddress}); the ITs run with no trusted proxy, so forwarded headers cannot do it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInThrottlingIT {
+class SignInThrottlingIT extends AgainstTheBuiltEar {
 
   private static final int ALLOWED_FAILURES = 5;
   private static final int ADDRESS_FAILURES = 30;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
 
   private URI uri(String path) {
     return URI.create(deployment.toString()).resolve(path);

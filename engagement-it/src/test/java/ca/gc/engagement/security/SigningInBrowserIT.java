@@ -3,28 +3,16 @@ package ca.gc.engagement.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.gc.engagement.support.Deployments;
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.browser.Chromium;
 import ca.gc.engagement.support.browser.Header;
 import ca.gc.engagement.support.browser.Page;
 import ca.gc.engagement.support.browser.SignInPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Signing in and out of the pages in Chromium, and what the header then says. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SigningInBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
+class SigningInBrowserIT extends AgainstTheBuiltEar {
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 

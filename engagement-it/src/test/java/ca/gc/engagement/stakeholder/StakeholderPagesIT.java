@@ -9,22 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The stakeholder pages over real HTTP: the list filtered by its address, a stakeholder's page with
@@ -32,20 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in French too), archiving instead of deleting, the history, and 404 for what the user may not
  * see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StakeholderPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
+class StakeholderPagesIT extends AgainstTheBuiltEar {
 
   @Test
   void theListIsFilteredByItsAddress() {

@@ -8,22 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The statement pages over real HTTP: the list through the one search (the scenario's canola
@@ -31,24 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the stakeholder's page (post-redirect-get, messages next to the fields, in French too), the
  * withdrawal that keeps it on file, the history, and 404 for what the user may not see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatementPagesIT {
+class StatementPagesIT extends AgainstTheBuiltEar {
 
   private static final String MOE_ON_CANOLA = "China should drop its tariffs on Canadian canola.";
   private static final String PREMIERS_ON_TARIFFS =
       "Hope that China drops its tariffs on Canadian pork, canola and seafood.";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   @Test
   void theListIsTheSearchFilteredByItsAddress() {

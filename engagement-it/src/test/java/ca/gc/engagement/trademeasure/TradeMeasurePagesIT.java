@@ -8,25 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import ca.gc.engagement.support.Deployments;
-import java.net.URI;
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The trade measure pages over real HTTP: the list with its filters, a measure's page (countries,
@@ -34,26 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the form with its product and rate rows (post-redirect-get, messages next to their fields in both
  * languages), a lifecycle step, a later rate, the history, and 404 for what the reader may not see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TradeMeasurePagesIT {
+class TradeMeasurePagesIT extends AgainstTheBuiltEar {
 
   private static final String EV_SURTAX = "Surtax on electric vehicles from China";
   private static final String CANOLA_OIL = "Tariff on Canadian canola oil, canola meal and peas";
   private static final String CANOLA_SEED = "Anti-dumping deposit on Canadian canola seed";
   private static final String MEAL_AND_PEAS =
       "Exemption of canola meal and peas from the retaliatory tariff";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL deployment;
-
-  private URI page(String path) {
-    return URI.create(deployment.toString()).resolve(path);
-  }
 
   private static List<List<String>> rows(Document page, String tableId) {
     Element table = page.getElementById(tableId);
