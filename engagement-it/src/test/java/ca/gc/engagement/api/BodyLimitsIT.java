@@ -10,12 +10,10 @@ import ca.gc.engagement.support.ApiClient;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.Test;
 class BodyLimitsIT extends AgainstTheBuiltEar {
 
   private static final int MIB = 1024 * 1024;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
   void aBodyOverTheLimitWithItsLengthDeclaredIsA413ProblemAndNothingIsStored() throws Exception {
@@ -96,16 +91,13 @@ class BodyLimitsIT extends AgainstTheBuiltEar {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(ApiClient.as(deployment, "officer").uri("missions"))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", basic("officer"))
+  private HttpResponse<String> post(HttpRequest.BodyPublisher body) {
+    ApiClient officer = ApiClient.as(deployment, "officer").waitingUpTo(Duration.ofSeconds(60));
+    return officer.send(
+        officer
+            .request(officer.uri("missions"))
             .header("Content-Type", "application/json")
-            .header("Accept", "application/json, application/problem+json")
-            .POST(body)
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(body));
   }
 
   private boolean stored(String title) {
@@ -113,11 +105,5 @@ class BodyLimitsIT extends AgainstTheBuiltEar {
         ApiClient.as(deployment, "officer")
             .get("missions?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     return Answers.items(found).stream().anyMatch(m -> m.getString("title").equals(title));
-  }
-
-  private static String basic(String account) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((account + ":" + account + "-demo").getBytes(StandardCharsets.UTF_8));
   }
 }

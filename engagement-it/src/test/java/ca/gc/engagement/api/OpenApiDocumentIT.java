@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
+import ca.gc.engagement.support.ApiClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,14 +40,7 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
 
   @BeforeEach
   void fetch() throws Exception {
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(deployment.toString()).resolve("/openapi?format=JSON"))
-                    .timeout(Duration.ofSeconds(30))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer = ApiClient.wire().get(page("/openapi?format=JSON"));
     assertEquals(200, answer.statusCode(), answer.body());
     document = Json.createReader(new StringReader(answer.body())).readObject();
     Path ear = Path.of(System.getProperty("engagement.ear"));
@@ -217,12 +208,8 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
 
   @Test
   void theDocumentationPageServesSwaggerUiFromTheWarToThoseSignedIn() throws Exception {
-    URI page = URI.create(deployment.toString()).resolve("api-docs/");
-    HttpResponse<String> anonymous =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    URI page = page("api-docs/");
+    HttpResponse<String> anonymous = ApiClient.wire().get(page);
     assertTrue(
         anonymous.body().contains("id=\"login\""),
         "anonymous readers get the sign-in form: " + anonymous.body());
@@ -278,17 +265,8 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
   }
 
   /** A GET as the viewer (the pages take HTTP Basic credentials as a sign-in too). */
-  private static HttpResponse<String> get(URI uri) throws Exception {
-    String viewer =
-        java.util.Base64.getEncoder()
-            .encodeToString("viewer:viewer-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(uri)
-                .header("Authorization", "Basic " + viewer)
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(URI uri) {
+    return ApiClient.as(deployment, "viewer").acceptingAnything().get(uri);
   }
 
   private JsonObject paths() {

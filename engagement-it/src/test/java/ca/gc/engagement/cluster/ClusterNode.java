@@ -1,11 +1,9 @@
 package ca.gc.engagement.cluster;
 
+import ca.gc.engagement.support.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,7 +90,7 @@ final class ClusterNode {
    * fails with the console's tail if the node died or did not get there in time.
    */
   void awaitApplication(Duration limit) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    ApiClient probe = ApiClient.wire().waitingUpTo(Duration.ofSeconds(5));
     Instant until = Instant.now().plus(limit);
     while (Instant.now().isBefore(until)) {
       if (!process.isAlive()) {
@@ -101,21 +99,12 @@ final class ClusterNode {
       if (log().substring((int) Math.min(logAtStart, log().length())).contains("WFLYSRV0026")) {
         throw new AssertionError(name + " started with errors:\n" + consoleTail());
       }
-      try {
-        HttpResponse<String> page =
-            http.send(
-                HttpRequest.newBuilder(app().resolve("login.xhtml"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() == 200 && page.body().contains("j_username")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      // No answer while the node is not listening yet: ask again after the pause.
+      if (probe
+          .getIfAnswered(app().resolve("login.xhtml"))
+          .filter(page -> page.statusCode() == 200 && page.body().contains("j_username"))
+          .isPresent()) {
+        return;
       }
       pause();
     }

@@ -14,15 +14,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -226,14 +222,9 @@ class CsvExportIT extends AgainstTheBuiltEar {
   @Test
   void aListPageWithAHugePageNumberInItsAddressIsThePage() throws Exception {
     HttpResponse<String> page =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(deployment.toString())
-                            .resolve("meetings/?page=10737419&size=200&first=2147483647"))
-                    .header("Authorization", basic("viewer"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        ApiClient.as(deployment, "viewer")
+            .acceptingAnything()
+            .get(page("meetings/?page=10737419&size=200&first=2147483647"));
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("meetings-table"), "the list rendered");
   }
@@ -354,9 +345,7 @@ class CsvExportIT extends AgainstTheBuiltEar {
   }
 
   private static String basic(String account) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((account + ":" + account + "-demo").getBytes(StandardCharsets.UTF_8));
+    return ApiClient.basic(account, account + "-demo");
   }
 
   /**

@@ -12,14 +12,10 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,16 +143,9 @@ class DatabaseOutageIT {
 
   /** A page as a signed-in officer's browser asks for it (the pages also take HTTP Basic). */
   private static HttpResponse<String> page(String path) throws Exception {
-    String token =
-        Base64.getEncoder().encodeToString("officer:officer-demo".getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(server.application() + path))
-                .header("Authorization", "Basic " + token)
-                .header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return ApiClient.as(server.application(), "officer")
+        .accepting("text/html")
+        .get(URI.create(server.application() + path));
   }
 
   private static String mission(String title) {

@@ -1,11 +1,10 @@
 package ca.gc.engagement.faults;
 
+import ca.gc.engagement.support.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -34,8 +34,7 @@ final class ScratchServer implements AutoCloseable {
   private final Path base;
   private final int offset;
   private final Map<String, String> environment = new LinkedHashMap<>();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final ApiClient http = ApiClient.wire();
   private Process process;
   private int starts;
 
@@ -132,18 +131,7 @@ final class ScratchServer implements AutoCloseable {
 
   /** GET of a path on the management port (the health probes). */
   HttpResponse<String> management(String path) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort() + path))
-              .timeout(Duration.ofSeconds(30))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return http.get(URI.create("http://localhost:" + managementPort() + path));
   }
 
   /**
@@ -213,28 +201,22 @@ final class ScratchServer implements AutoCloseable {
   private void awaitReady() {
     long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
     String last = "no answer";
+    ApiClient probe = http.waitingUpTo(Duration.ofSeconds(10));
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "The server exited with " + process.exitValue() + "; see " + base);
       }
-      try {
-        HttpResponse<String> ready =
-            http.send(
-                HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + managementPort() + "/health/ready"))
-                    .timeout(Duration.ofSeconds(10))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+      Optional<HttpResponse<String>> answer =
+          probe.getIfAnswered(URI.create("http://localhost:" + managementPort() + "/health/ready"));
+      if (answer.isPresent()) {
+        HttpResponse<String> ready = answer.get();
         last = ready.statusCode() + " " + ready.body();
         if (ready.statusCode() == 200 && ready.body().contains("engagement-database")) {
           return;
         }
-      } catch (IOException booting) {
-        last = booting.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      } else {
+        last = "no answer (booting)";
       }
       pause(Duration.ofMillis(500));
     }

@@ -3,6 +3,7 @@ package ca.gc.engagement.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.gc.engagement.support.ApiClient;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -11,10 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +54,8 @@ class SoakIT {
     Duration soak = Duration.ofSeconds(Long.getLong("soak.seconds", 10));
     long marginBytes = Long.getLong("soak.heap.margin.mb", 32) * 1024 * 1024;
     ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+    // A client of its own, not ApiClient: the load is HTTP/1.1 on CONNECTIONS real connections at
+    // once, one per thread of this pool, which is what the soak measures the server under.
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -113,11 +114,8 @@ class SoakIT {
   }
 
   static HttpRequest.Builder request(String uri, String account) {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((account + ":" + account + "-demo").getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(uri))
-        .header("Authorization", "Basic " + token)
+        .header("Authorization", ApiClient.basic(account, account + "-demo"))
         .header("Accept", "application/json, application/problem+json")
         .timeout(Duration.ofSeconds(60));
   }

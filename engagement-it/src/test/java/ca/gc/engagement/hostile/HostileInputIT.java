@@ -17,14 +17,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +64,6 @@ class HostileInputIT {
   }
 
   @ArquillianResource URL deployment;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final Corpus corpus = Corpus.read();
 
@@ -256,11 +250,8 @@ class HostileInputIT {
     String address = bad.address() != null ? bad.address() : target == null ? null : target.key();
     String path = bad.path().replace("{id}", String.valueOf(address));
     path = path.replace("{code}", String.valueOf(address));
-    var request =
-        HttpRequest.newBuilder(URI.create(deployment.toString()).resolve("api/v1/" + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", basic("admin"))
-            .header("Accept", "application/json, application/problem+json");
+    ApiClient admin = ApiClient.as(deployment, "admin").waitingUpTo(Duration.ofSeconds(60));
+    var request = admin.request(URI.create(deployment.toString()).resolve("api/v1/" + path));
     String type = bad.contentType();
     HttpRequest.BodyPublisher body;
     if (bad.body() == null) {
@@ -281,12 +272,9 @@ class HostileInputIT {
     }
     request.method(bad.method(), body);
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(bad + ": the server did not answer: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      return admin.send(request);
+    } catch (IllegalStateException noAnswer) {
+      throw new IllegalStateException(bad + ": " + noAnswer.getMessage(), noAnswer);
     }
   }
 
@@ -357,11 +345,5 @@ class HostileInputIT {
   private static String abbreviated(String body) {
     String oneLine = body.replaceAll("\\s+", " ");
     return oneLine.length() > 300 ? oneLine.substring(0, 300) + "…" : oneLine;
-  }
-
-  private static String basic(String account) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((account + ":" + account + "-demo").getBytes(StandardCharsets.UTF_8));
   }
 }

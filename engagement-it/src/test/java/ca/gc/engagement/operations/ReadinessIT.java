@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
+import ca.gc.engagement.support.ApiClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.Test;
  * migration the build ships.
  */
 class ReadinessIT extends AgainstTheBuiltEar {
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
   void theProbeReportsTheDatabaseAndTheSchemaAtTheNewestMigrationShipped() throws Exception {
@@ -53,9 +48,7 @@ class ReadinessIT extends AgainstTheBuiltEar {
   private HttpResponse<String> get(String path) throws Exception {
     URI uri =
         URI.create("http://localhost:" + System.getProperty("engagement.management.port") + path);
-    return http.send(
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ApiClient.wire().get(uri);
   }
 
   private static Map<String, JsonObject> checks(JsonObject health) {

@@ -10,17 +10,15 @@ import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
 import ca.gc.engagement.security.AuthorizationMatrix.Row;
 import ca.gc.engagement.security.OperationCalls.Call;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
+import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,6 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixIT extends AgainstTheBuiltEar {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
   void theMatrixListsEveryOperationTheWarDeclaresAndNoOther() throws IOException {
@@ -134,32 +129,30 @@ class AuthorizationMatrixIT extends AgainstTheBuiltEar {
 
   private HttpResponse<String> knock(String method, URI uri, String principal) {
     boolean anonymous = principal.equals("anonymous");
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
     if (method.equals("GET")) {
-      request.GET();
-      if (!anonymous) {
-        String token = principal + ":" + principal + "-demo";
-        request.header(
-            "Authorization",
-            "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-      }
-    } else {
-      String form =
-          anonymous
-              ? "j_username=&j_password="
-              : "j_username=" + principal + "&j_password=" + principal + "-demo";
-      request
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form));
+      return client(principal).acceptingAnything().get(uri);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    // The form carries the credentials: no Authorization header, whoever signs in.
+    ApiClient nobody =
+        ApiClient.anonymous(deployment).acceptingAnything().waitingUpTo(Duration.ofSeconds(60));
+    String form =
+        anonymous
+            ? "j_username=&j_password="
+            : "j_username=" + principal + "&j_password=" + principal + "-demo";
+    return nobody.send(
+        nobody
+            .request(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** The principal's API client (no credentials for anonymous), waiting up to a minute. */
+  private ApiClient client(String principal) {
+    ApiClient client =
+        principal.equals("anonymous")
+            ? ApiClient.anonymous(deployment)
+            : ApiClient.as(deployment, principal);
+    return client.waitingUpTo(Duration.ofSeconds(60));
   }
 
   private static List<Row> rows(String... kinds) throws IOException {
@@ -195,10 +188,11 @@ class AuthorizationMatrixIT extends AgainstTheBuiltEar {
   }
 
   private HttpResponse<String> send(Call call, String principal) {
+    ApiClient client = client(principal);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(call.uri())
-            .timeout(Duration.ofSeconds(60))
-            .header(
+        client
+            .request(call.uri())
+            .setHeader(
                 "Accept",
                 call.accept() == null
                     ? "application/json, application/problem+json"
@@ -214,20 +208,7 @@ class AuthorizationMatrixIT extends AgainstTheBuiltEar {
     if (call.ifMatch() != null) {
       request.header("If-Match", call.ifMatch());
     }
-    if (!principal.equals("anonymous")) {
-      String token = principal + ":" + principal + "-demo";
-      request.header(
-          "Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client.send(request);
   }
 
   private static String difference(Row row, String principal, String outcome, String detail) {

@@ -1,13 +1,10 @@
 package ca.gc.engagement.security;
 
-import java.io.IOException;
+import ca.gc.engagement.support.ApiClient;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -16,16 +13,12 @@ import java.util.Optional;
  */
 final class RawHttp {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private static final ApiClient WIRE = ApiClient.wire();
 
   private RawHttp() {}
 
   static HttpRequest.Builder request(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    return WIRE.request(uri);
   }
 
   static String basic(String account) {
@@ -33,20 +26,11 @@ final class RawHttp {
   }
 
   static String basic(String account, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return ApiClient.basic(account, password);
   }
 
   static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return WIRE.send(request);
   }
 
   static HttpResponse<String> get(URI uri) {

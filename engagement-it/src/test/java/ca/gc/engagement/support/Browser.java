@@ -1,15 +1,10 @@
 package ca.gc.engagement.support;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,17 +23,12 @@ import org.jsoup.parser.Parser;
  */
 public final class Browser {
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final ApiClient http = ApiClient.wire().keepingCookies().followingRedirects();
 
   private HttpResponse<String> last;
 
   public Document open(URI uri) {
-    return send(HttpRequest.newBuilder(uri).GET());
+    return send(http.request(uri).GET());
   }
 
   /**
@@ -63,7 +53,7 @@ public final class Browser {
       values.add(Map.entry(button, button));
     }
     var request =
-        HttpRequest.newBuilder(actionOf(page, formId))
+        http.request(actionOf(page, formId))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Referer", page.location())
             .POST(HttpRequest.BodyPublishers.ofString(encode(values)));
@@ -92,24 +82,14 @@ public final class Browser {
     values.add(Map.entry("jakarta.faces.partial.render", render));
     values.add(Map.entry("jakarta.faces.behavior.event", event));
     values.add(Map.entry("jakarta.faces.partial.event", event));
-    try {
-      last =
-          http.send(
-              HttpRequest.newBuilder(actionOf(page, formId))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                  .header("Faces-Request", "partial/ajax")
-                  .header("X-Requested-With", "XMLHttpRequest")
-                  .POST(HttpRequest.BodyPublishers.ofString(encode(values)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return Jsoup.parse(last.body(), last.uri().toString(), Parser.xmlParser());
-    } catch (IOException e) {
-      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    last =
+        http.send(
+            http.request(actionOf(page, formId))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(values))));
+    return Jsoup.parse(last.body(), last.uri().toString(), Parser.xmlParser());
   }
 
   /**
@@ -181,18 +161,8 @@ public final class Browser {
   }
 
   private Document send(HttpRequest.Builder request) {
-    try {
-      last =
-          http.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return Jsoup.parse(last.body(), last.uri().toString());
-    } catch (IOException e) {
-      throw new IllegalStateException("The server did not answer: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    last = http.send(request);
+    return Jsoup.parse(last.body(), last.uri().toString());
   }
 
   private static String encode(List<Map.Entry<String, String>> values) {
