@@ -9,6 +9,7 @@ import static ca.gc.engagement.support.Answers.location;
 import static ca.gc.engagement.support.Answers.problem;
 import static ca.gc.engagement.support.Answers.strings;
 import static ca.gc.engagement.support.Answers.total;
+import static ca.gc.engagement.support.Records.readBackAsCreated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,13 +62,7 @@ class AgreementsApiIT extends AgainstTheBuiltEar {
 
     HttpResponse<String> created = propose(title);
     String location = location(created).toString();
-    assertTrue(location.matches(".*/engagement/api/v1/agreements/\\d+"), location);
-
-    HttpResponse<String> read = officer.get(URI.create(location));
-    assertEquals(200, read.statusCode());
-    assertEquals(etag(created), etag(read));
-    JsonObject agreement = json(read);
-    assertEquals(json(created), agreement);
+    JsonObject agreement = readBackAsCreated(created, "agreements", officer);
     assertEquals(location.substring(location.lastIndexOf('/') + 1), "" + agreement.getInt("id"));
     assertEquals(0, agreement.getInt("version"));
     assertEquals(title, agreement.getString("title"));

@@ -1,6 +1,7 @@
 package ca.gc.engagement.dashboard;
 
 import static ca.gc.engagement.support.Pages.rowWith;
+import static ca.gc.engagement.support.Pages.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,15 +38,6 @@ class DashboardPageIT extends AgainstTheBuiltEar {
 
   private URI home() {
     return URI.create(deployment.toString());
-  }
-
-  /** The rows of a table of the page, each as the texts of its cells. */
-  private static List<List<String>> rows(Document page, String tableId) {
-    Element table = page.getElementById(tableId);
-    assertNotNull(table, "no table " + tableId);
-    return table.select("tbody tr").stream()
-        .map(tr -> tr.select("td").stream().map(Element::text).toList())
-        .toList();
   }
 
   /** The script that draws a chart: its Chart.js configuration. */

@@ -1,5 +1,6 @@
 package ca.gc.engagement.export;
 
+import static ca.gc.engagement.support.Answers.csv;
 import static ca.gc.engagement.support.Answers.errors;
 import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Answers.mediaType;
@@ -8,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
@@ -29,8 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
@@ -89,22 +88,6 @@ class CsvExportIT extends AgainstTheBuiltEar {
     word = tag;
   }
 
-  private static List<CSVRecord> rows(HttpResponse<String> response) {
-    assertEquals(200, response.statusCode(), response.body());
-    assertTrue(mediaType(response).startsWith("text/csv"), mediaType(response));
-    try (CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(response.body()))) {
-      return parser.getRecords();
-    } catch (IOException e) {
-      throw new AssertionError(response.body(), e);
-    }
-  }
-
   private static List<String> ids(List<CSVRecord> rows) {
     return rows.stream().map(r -> r.get("id")).toList();
   }
@@ -117,7 +100,7 @@ class CsvExportIT extends AgainstTheBuiltEar {
   void oneExportIsTheListsPagesEndToEndEachRowOnce() {
     var approver = ApiClient.as(deployment, "approver");
     HttpResponse<String> export = approver.get("meetings?format=csv&size=1000&q=" + word);
-    List<CSVRecord> rows = rows(export);
+    List<CSVRecord> rows = csv(export);
     assertEquals(MEETINGS, rows.size());
     assertEquals(MEETINGS, new HashSet<>(ids(rows)).size(), "every row once");
     assertEquals(String.valueOf(MEETINGS), header(export, "X-Total-Count"));
@@ -130,7 +113,7 @@ class CsvExportIT extends AgainstTheBuiltEar {
       HttpResponse<String> csvPage =
           approver.get("meetings?format=csv&size=200&page=" + page + "&q=" + word);
       assertEquals(String.valueOf(MEETINGS), header(csvPage, "X-Total-Count"));
-      pages.addAll(rows(csvPage));
+      pages.addAll(csv(csvPage));
       JsonObject jsonPage = json(approver.get("meetings?size=200&page=" + page + "&q=" + word));
       jsonPage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
           .map(m -> String.valueOf(m.getJsonNumber("id").longValue()))
@@ -146,9 +129,9 @@ class CsvExportIT extends AgainstTheBuiltEar {
   @Test
   void aPageOfAnExportIsItsRowsOfTheWholeList() {
     var approver = ApiClient.as(deployment, "approver");
-    List<String> all = ids(rows(approver.get("meetings?format=csv&size=1000&q=" + word)));
+    List<String> all = ids(csv(approver.get("meetings?format=csv&size=1000&q=" + word)));
     HttpResponse<String> second = approver.get("meetings?format=csv&size=300&page=1&q=" + word);
-    assertEquals(all.subList(300, MEETINGS), ids(rows(second)));
+    assertEquals(all.subList(300, MEETINGS), ids(csv(second)));
     assertEquals("1", header(second, "X-Page"));
     assertEquals("300", header(second, "X-Page-Size"));
     assertEquals(String.valueOf(MEETINGS), header(second, "X-Total-Count"));
@@ -158,7 +141,7 @@ class CsvExportIT extends AgainstTheBuiltEar {
   void aViewersExportHasNoSecretRow() {
     HttpResponse<String> export =
         ApiClient.as(deployment, "viewer").get("meetings?size=1000&q=" + word, "text/csv");
-    List<CSVRecord> rows = rows(export);
+    List<CSVRecord> rows = csv(export);
     assertEquals(MEETINGS - SECRET, rows.size());
     assertTrue(rows.stream().noneMatch(r -> r.get("classification").equals("SECRET")));
     assertEquals(String.valueOf(MEETINGS - SECRET), header(export, "X-Total-Count"));
@@ -180,19 +163,10 @@ class CsvExportIT extends AgainstTheBuiltEar {
     var viewer = ApiClient.as(deployment, "viewer");
     HttpResponse<String> refused = viewer.get("stakeholders?format=csv&size=1000&status=GONE");
     assertEquals(List.of("status"), List.copyOf(errors(refused).keySet()), refused.body());
-    for (String list :
-        List.of(
-            "missions",
-            "meetings",
-            "agreements",
-            "statements",
-            "stakeholders",
-            "trade-measures",
-            "follow-ups",
-            "carve-outs")) {
+    for (String list : Records.COLLECTIONS) {
       HttpResponse<String> export = viewer.get(list + "?format=csv&size=5000");
       long total = Long.parseLong(header(export, "X-Total-Count"));
-      assertEquals(Math.min(total, 5000), rows(export).size(), list);
+      assertEquals(Math.min(total, 5000), csv(export).size(), list);
     }
   }
 
@@ -303,11 +277,11 @@ class CsvExportIT extends AgainstTheBuiltEar {
       assertTrue(refused.body().contains("too-many-exports"), refused.body());
       assertTrue(mediaType(refused).startsWith("application/problem+json"), mediaType(refused));
       assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
-      assertEquals(MEETINGS - SECRET, rows(others).size(), "another account's export passes");
+      assertEquals(MEETINGS - SECRET, csv(others).size(), "another account's export passes");
     } finally {
       clients.shutdownNow();
     }
-    assertEquals(10, rows(approver.get("meetings?format=csv&size=10&q=" + word)).size(), "again");
+    assertEquals(10, csv(approver.get("meetings?format=csv&size=10&q=" + word)).size(), "again");
   }
 
   /**

@@ -8,6 +8,7 @@ import static ca.gc.engagement.support.Answers.items;
 import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Answers.location;
 import static ca.gc.engagement.support.Answers.problem;
+import static ca.gc.engagement.support.Records.readBackAsCreated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,14 +62,7 @@ class FollowUpsApiIT extends AgainstTheBuiltEar {
     HttpResponse<String> created =
         officer.postJson("follow-ups", body(description, mission, "2026-05-20"));
 
-    assertEquals(201, created.statusCode(), created.body());
-    URI location = location(created);
-    assertTrue(location.toString().matches(".*/engagement/api/v1/follow-ups/\\d+"), "" + location);
-    HttpResponse<String> read = officer.get(location);
-    assertEquals(200, read.statusCode());
-    assertEquals(etag(created), etag(read));
-    JsonObject followUp = json(read);
-    assertEquals(json(created), followUp);
+    JsonObject followUp = readBackAsCreated(created, "follow-ups", officer);
     assertEquals(description, followUp.getString("description"));
     assertEquals("MISSION", followUp.getString("originKind"));
     assertEquals(mission, followUp.getJsonNumber("originId").longValue());

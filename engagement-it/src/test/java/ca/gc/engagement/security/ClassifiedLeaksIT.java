@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -32,16 +33,7 @@ import org.junit.jupiter.api.Test;
 class ClassifiedLeaksIT extends AgainstTheBuiltEar {
 
   private static final List<String> READERS = List.of("viewer", "officer");
-  private static final List<String> COLLECTIONS =
-      List.of(
-          "missions",
-          "meetings",
-          "agreements",
-          "statements",
-          "stakeholders",
-          "trade-measures",
-          "follow-ups",
-          "carve-outs");
+  private static final List<String> COLLECTIONS = Records.COLLECTIONS;
   private static final long NEVER = 987654321L;
 
   /** Recorded once for the class, after the readers' counts and list tags were taken. */

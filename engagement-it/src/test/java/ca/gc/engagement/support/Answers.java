@@ -9,12 +9,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * What a client reads from API v1's answers: JSON bodies, headers, problems and the fields they
@@ -118,6 +122,23 @@ public final class Answers {
   /** The fields a revision changed. */
   public static List<String> fields(JsonObject revision) {
     return strings(revision, "fields");
+  }
+
+  /** A CSV export (200, text/csv) parsed as RFC 4180 with its header row. */
+  public static List<CSVRecord> csv(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(mediaType(response).startsWith("text/csv"), mediaType(response));
+    try (CSVParser parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(response.body()))) {
+      return parser.getRecords();
+    } catch (IOException e) {
+      throw new AssertionError(response.body(), e);
+    }
   }
 
   /** The page's total. */

@@ -2,6 +2,7 @@ package ca.gc.engagement.support;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,15 @@ public final class Pages {
         .filter(tr -> tr.text().contains(text))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The rows of a table of the page, each as the texts of its cells. */
+  public static List<List<String>> rows(Document page, String tableId) {
+    Element table = page.getElementById(tableId);
+    assertNotNull(table, "no table " + tableId);
+    return table.select("tbody tr").stream()
+        .map(tr -> tr.select("td").stream().map(Element::text).toList())
+        .toList();
   }
 
   /** The message rendered in the same field block as the input ("" when there is none). */

@@ -3,6 +3,7 @@ package ca.gc.engagement.trademeasure;
 import static ca.gc.engagement.support.Pages.buttonNamed;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
+import static ca.gc.engagement.support.Pages.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,14 +34,6 @@ class TradeMeasurePagesIT extends AgainstTheBuiltEar {
   private static final String CANOLA_SEED = "Anti-dumping deposit on Canadian canola seed";
   private static final String MEAL_AND_PEAS =
       "Exemption of canola meal and peas from the retaliatory tariff";
-
-  private static List<List<String>> rows(Document page, String tableId) {
-    Element table = page.getElementById(tableId);
-    assertNotNull(table, "no table " + tableId);
-    return table.select("tbody tr").stream()
-        .map(tr -> tr.select("td").stream().map(Element::text).toList())
-        .toList();
-  }
 
   /** The page of a measure the list shows, opened through its link. */
   private Document openFromList(Browser browser, String title) {

@@ -8,10 +8,10 @@ import static ca.gc.engagement.support.Answers.items;
 import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Answers.location;
 import static ca.gc.engagement.support.Answers.problem;
+import static ca.gc.engagement.support.Records.readBackAsCreated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
@@ -64,15 +64,7 @@ class TradeMeasuresApiIT extends AgainstTheBuiltEar {
 
     HttpResponse<String> created = officer.postJson("trade-measures", solarPanels(title, ""));
 
-    assertEquals(201, created.statusCode(), created.body());
-    URI location = location(created);
-    assertTrue(
-        location.toString().matches(".*/engagement/api/v1/trade-measures/\\d+"), "" + location);
-    HttpResponse<String> read = officer.get(location);
-    assertEquals(200, read.statusCode());
-    assertEquals(etag(created), etag(read));
-    JsonObject measure = json(read);
-    assertEquals(json(created), measure);
+    JsonObject measure = readBackAsCreated(created, "trade-measures", officer);
     assertEquals(title, measure.getString("title"));
     assertEquals("CA", measure.getString("imposingCountry"));
     assertEquals("CN", measure.getString("targetCountry"));

@@ -1,0 +1,48 @@
+package ca.gc.engagement.support;
+
+import static ca.gc.engagement.support.Answers.etag;
+import static ca.gc.engagement.support.Answers.json;
+import static ca.gc.engagement.support.Answers.location;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/** The records API v1 keeps, as its tests meet them: the lists, and a record just created. */
+public final class Records {
+
+  private Records() {}
+
+  /** Every kind of record API v1 lists (and exports), by its collection's path. */
+  public static final List<String> COLLECTIONS =
+      List.of(
+          "missions",
+          "meetings",
+          "agreements",
+          "statements",
+          "stakeholders",
+          "trade-measures",
+          "follow-ups",
+          "carve-outs");
+
+  /**
+   * A record just created: 201 with its location in {@code collection}, read back by {@code reader}
+   * with the same tag and the same body as the 201 answered. The record as read.
+   */
+  public static JsonObject readBackAsCreated(
+      HttpResponse<String> created, String collection, ApiClient reader) {
+    assertEquals(201, created.statusCode(), created.body());
+    URI location = location(created);
+    assertTrue(
+        location.toString().matches(".*/engagement/api/v1/" + collection + "/\\d+"), "" + location);
+    HttpResponse<String> read = reader.get(location);
+    assertEquals(200, read.statusCode());
+    assertEquals(etag(created), etag(read));
+    JsonObject record = json(read);
+    assertEquals(json(created), record);
+    return record;
+  }
+}
