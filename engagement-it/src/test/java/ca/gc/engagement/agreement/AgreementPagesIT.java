@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -511,8 +512,7 @@ class AgreementPagesIT extends AgainstTheBuiltEar {
                  "summary": "Proposed for the page tests.", "classification": "%s"}
                 """
                     .formatted(title, parties, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 
   /** A carve-out calling for review of agreements with Norway that mention {@code word}. */

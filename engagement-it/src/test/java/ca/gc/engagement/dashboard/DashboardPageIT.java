@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
-import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -206,8 +206,7 @@ class DashboardPageIT extends AgainstTheBuiltEar {
   }
 
   private static long created(HttpResponse<String> response) {
-    assertEquals(201, response.statusCode(), response.body());
-    return Answers.json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 
   private static long proposed(Document page) {

@@ -322,14 +322,7 @@ class ExportsApiIT extends AgainstTheBuiltEar {
   void aCancelledMeetingIsStatusCancelledAndItsTextIsEscaped() {
     var officer = ApiClient.as(deployment, "officer");
     String word = "Pork" + UUID.randomUUID().toString().substring(0, 8);
-    long carney =
-        json(officer.get("meetings?q=" + q(XI_BILATERAL)))
-            .getJsonArray("items")
-            .getJsonObject(0)
-            .getJsonArray("participants")
-            .getJsonObject(0)
-            .getJsonNumber("stakeholderId")
-            .longValue();
+    long carney = Records.carney(officer);
     String agenda =
         "Pork, canola; beef\\tariffs\nthen a long walk " + "along the river ".repeat(8).strip();
     HttpResponse<String> created =

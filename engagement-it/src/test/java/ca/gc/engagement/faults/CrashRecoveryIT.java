@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.faults.MeetingWriter.Acknowledged;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.Records;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -237,19 +238,6 @@ class CrashRecoveryIT {
 
   /** Mark Carney, on file in the demo dataset. */
   private long stakeholderOnFile() {
-    HttpResponse<String> found =
-        ApiClient.as(server.application(), "viewer")
-            .get(
-                "meetings?q="
-                    + URLEncoder.encode(
-                        "Bilateral meeting with President Xi Jinping", StandardCharsets.UTF_8));
-    assertEquals(200, found.statusCode(), found.body());
-    return json(found)
-        .getJsonArray("items")
-        .getJsonObject(0)
-        .getJsonArray("participants")
-        .getJsonObject(0)
-        .getJsonNumber("stakeholderId")
-        .longValue();
+    return Records.carney(ApiClient.as(server.application(), "viewer"));
   }
 }

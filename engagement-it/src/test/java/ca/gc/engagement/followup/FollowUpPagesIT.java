@@ -1,7 +1,6 @@
 package ca.gc.engagement.followup;
 
 import static ca.gc.engagement.support.Answers.items;
-import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Pages.buttonNamed;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
@@ -13,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -267,8 +267,7 @@ class FollowUpPagesIT extends AgainstTheBuiltEar {
                  "lead": "Minister of International Trade", "classification": "%s"}
                 """
                     .formatted(unique, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 
   private long followUpThroughApi(
@@ -287,7 +286,6 @@ class FollowUpPagesIT extends AgainstTheBuiltEar {
                  "owner": "Viet Nam Division", "dueDate": "%s", "classification": "%s"}
                 """
                     .formatted(description, originKind, originId, due, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 }

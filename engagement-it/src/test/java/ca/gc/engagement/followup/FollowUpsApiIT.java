@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -37,8 +38,7 @@ class FollowUpsApiIT extends AgainstTheBuiltEar {
              "classification": "UNCLASSIFIED"}
             """
                 .formatted(UUID.randomUUID()));
-    assertEquals(201, created.statusCode(), created.body());
-    return json(created).getJsonNumber("id").longValue();
+    return Records.idOfCreated(created);
   }
 
   private static String body(String description, long mission, String dueDate) {

@@ -11,7 +11,7 @@ import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
-import jakarta.json.JsonObject;
+import ca.gc.engagement.support.Records;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -426,19 +426,12 @@ class MeetingPagesIT extends AgainstTheBuiltEar {
                  "objectives": "Open the market", "classification": "PROTECTED_A"}
                 """
                     .formatted(title));
-    assertEquals(201, response.statusCode(), response.body());
-    return Answers.json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 
   /** Mark Carney's stakeholder id, from the demo's bilateral with President Xi. */
   private long carney() {
-    var found = ApiClient.as(deployment, "viewer").get("meetings?q=" + q(XI_BILATERAL));
-    JsonObject bilateral = Answers.json(found).getJsonArray("items").getJsonObject(0);
-    return bilateral
-        .getJsonArray("participants")
-        .getJsonObject(0)
-        .getJsonNumber("stakeholderId")
-        .longValue();
+    return Records.carney(ApiClient.as(deployment, "viewer"));
   }
 
   private long scheduleThroughApi(
@@ -446,8 +439,7 @@ class MeetingPagesIT extends AgainstTheBuiltEar {
     var response =
         ApiClient.as(deployment, account)
             .postJson("meetings", body(title, country, "Ottawa", topics, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return Answers.json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 
   /** A call with Mark Carney, on 4 May 2026 in Ottawa time. */

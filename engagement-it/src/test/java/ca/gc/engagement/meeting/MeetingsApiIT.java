@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -333,8 +334,7 @@ class MeetingsApiIT extends AgainstTheBuiltEar {
                 {"name": "%s", "kind": "EXPERT", "jurisdiction": "CN", "classification": "%s"}
                 """
                     .formatted(name, classification));
-    assertEquals(201, created.statusCode(), created.body());
-    return json(created).getJsonNumber("id").longValue();
+    return Records.idOfCreated(created);
   }
 
   private String meetingWith(String title, String classification, String participants) {

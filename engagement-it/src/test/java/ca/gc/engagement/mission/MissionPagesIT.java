@@ -13,6 +13,7 @@ import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -272,7 +273,6 @@ class MissionPagesIT extends AgainstTheBuiltEar {
                  "objectives": "Open the market", "classification": "%s"}
                 """
                     .formatted(title, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return Answers.json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 }

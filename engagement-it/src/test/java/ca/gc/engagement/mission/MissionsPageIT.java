@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.support.AgainstTheBuiltEar;
-import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -178,7 +178,6 @@ class MissionsPageIT extends AgainstTheBuiltEar {
                  "objectives": "Agri-food", "classification": "UNCLASSIFIED"}
                 """
                     .formatted(title));
-    assertEquals(201, response.statusCode(), response.body());
-    return Answers.json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 }

@@ -7,6 +7,7 @@ import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -141,8 +142,7 @@ class CrossSiteRequestsIT extends AgainstTheBuiltEar {
 
   private long newMission(String title) {
     HttpResponse<String> created = apiPost(title, Map.of());
-    assertEquals(201, created.statusCode(), created.body());
-    return Answers.json(created).getJsonNumber("id").longValue();
+    return Records.idOfCreated(created);
   }
 
   private String title(long id) {

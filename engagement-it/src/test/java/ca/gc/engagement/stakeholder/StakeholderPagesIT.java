@@ -1,7 +1,6 @@
 package ca.gc.engagement.stakeholder;
 
 import static ca.gc.engagement.support.Answers.items;
-import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Pages.messageNextTo;
 import static ca.gc.engagement.support.Pages.rowWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -230,7 +230,6 @@ class StakeholderPagesIT extends AgainstTheBuiltEar {
                  "classification": "%s"}
                 """
                     .formatted(name, classification));
-    assertEquals(201, response.statusCode(), response.body());
-    return json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 }

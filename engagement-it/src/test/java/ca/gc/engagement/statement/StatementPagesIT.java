@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.Records;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -254,7 +255,6 @@ class StatementPagesIT extends AgainstTheBuiltEar {
                  "classification": "UNCLASSIFIED"}
                 """
                     .formatted(name));
-    assertEquals(201, response.statusCode(), response.body());
-    return json(response).getJsonNumber("id").longValue();
+    return Records.idOfCreated(response);
   }
 }
