@@ -32,9 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a desk officer would, with axe-core run on every page a test arrives at.
  *
  * <p>How a browser test is written: a class named {@code *BrowserIT} in its aggregate's package
- * ({@code ca.gc.engagement.mission.MissionsBrowserIT}), an Arquillian {@code @RunAsClient} test
- * that deploys the built EAR like the other ITs (so it runs in the same failsafe run, on the same
- * managed WildFly), with this extension registered as a static field:
+ * ({@code ca.gc.engagement.mission.MissionsBrowserIT}) that extends {@link
+ * ca.gc.engagement.support.AgainstTheBuiltEar} like the other ITs (so it runs in the same failsafe
+ * run, on the same managed WildFly), with this extension registered as a static field:
  *
  * <pre>{@code
  * @RegisterExtension static final Chromium chromium = new Chromium();
