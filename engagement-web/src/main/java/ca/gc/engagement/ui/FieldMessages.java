@@ -1,6 +1,17 @@
 package ca.gc.engagement.ui;
 
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
+import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
+import ca.gc.engagement.carveout.entity.CarveOutChangeException;
+import ca.gc.engagement.carveout.entity.CarveOutViolationException;
+import ca.gc.engagement.records.entity.IllegalTransitionException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.sector.entity.SectorChangeException;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
+import ca.gc.engagement.security.entity.AboveClearanceException;
+import ca.gc.engagement.stakeholder.entity.StakeholderArchivedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
@@ -25,6 +36,10 @@ import java.util.regex.Pattern;
  * finds the input; a list's rows are a repeating component named after the list, with inputs named
  * after the row's fields (participants[0].role: form:participants:0:role). A violation that names
  * no input goes to the form's global messages.
+ *
+ * <p>It is also the one place that says where a core {@link Refusal} belongs on a page: next to the
+ * input it concerns ({@link #fieldOf}, {@link #criterionOf}) or, for a record page's buttons, as a
+ * warning at the top ({@link #warningOf}); the API says the same refusals as problems.
  */
 public final class FieldMessages {
 
@@ -74,6 +89,81 @@ public final class FieldMessages {
     show(inLanguage(refusal), formId, field);
   }
 
+  /**
+   * The input of a form a refusal is about, as the services name the fields ({@code
+   * participants[0].stakeholderId}); "" when it is about the whole form (said at its top).
+   */
+  public static String fieldOf(Refusal refusal) {
+    if (refusal instanceof RuleViolationException rule) {
+      return rule.field() == null ? "" : rule.field();
+    }
+    if (refusal instanceof AboveClearanceException) {
+      return "classification";
+    }
+    if (refusal instanceof UnknownSectorException) {
+      return "sectors";
+    }
+    if (refusal instanceof StakeholderArchivedException) {
+      return "stakeholderId";
+    }
+    if (refusal instanceof CarveOutChangeException || refusal instanceof SectorChangeException) {
+      return "code";
+    }
+    return "";
+  }
+
+  /**
+   * The criterion of a list a refusal is about ({@code sector}), or "" for the criteria as such.
+   */
+  public static String criterionOf(Refusal refusal) {
+    return refusal instanceof UnknownSectorException ? "sector" : "";
+  }
+
+  /**
+   * What a record page warns of when a refusal stops one of its buttons (a step of the lifecycle, a
+   * rate, a readout): a key of the pages' bundle, said as it is for the refusals the button
+   * expects; null for any other refusal, which is said in its own words.
+   */
+  public static String warningOf(Refusal refusal) {
+    if (refusal instanceof StaleRecordException) {
+      return "record.stale";
+    }
+    if (refusal instanceof IllegalTransitionException) {
+      return "record.transition.refused";
+    }
+    if (refusal instanceof CarveOutViolationException) {
+      return "agreement.step.prohibited";
+    }
+    if (refusal instanceof ExemptionRequiredException) {
+      return "agreement.step.exemptionRequired";
+    }
+    if (refusal instanceof AgreementHeldException) {
+      return "agreement.step.held";
+    }
+    return null;
+  }
+
+  /** The arguments of the warning {@link #warningOf} names: the carve-outs that prohibit. */
+  public static Object[] warningArguments(Refusal refusal) {
+    if (refusal instanceof CarveOutViolationException prohibited) {
+      return new Object[] {String.join(", ", prohibited.screening().carveOutCodes())};
+    }
+    return new Object[0];
+  }
+
+  /** A refusal as a warning at the top of the page the redirect leads to. */
+  public static void warn(Refusal refusal) {
+    String key = warningOf(refusal);
+    if (key == null) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().getFlash().setKeepMessages(true);
+      context.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, inLanguage(refusal), null));
+    } else {
+      Views.warning(key, warningArguments(refusal));
+    }
+  }
+
   /** A refusal in the page's language; its {@code getMessage()} is the English of the API. */
   public static String inLanguage(Refusal refusal) {
     return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -110,15 +200,18 @@ public final class FieldMessages {
    */
   static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
     try {
-      return INTERPOLATOR.interpolate(
+      return Interpolator.INSTANCE.interpolate(
           violation.getMessageTemplate(), new ViolationContext(violation), locale);
     } catch (ValidationException notInterpolable) {
       return violation.getMessage();
     }
   }
 
-  private static final MessageInterpolator INTERPOLATOR =
-      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  /** Read when first needed, so that the refusal mapping needs no validation provider. */
+  private static final class Interpolator {
+    static final MessageInterpolator INSTANCE =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  }
 
   /** What an interpolator needs to know of a violation already found. */
   private record ViolationContext(ConstraintViolation<?> violation)
