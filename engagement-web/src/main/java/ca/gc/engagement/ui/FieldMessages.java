@@ -151,17 +151,25 @@ public final class FieldMessages {
     return new Object[0];
   }
 
+  /**
+   * What a record page warns of for a refusal of one of its buttons, in a language: the page's
+   * words for the refusals a button expects ({@link #warningOf}), else the refusal's own.
+   */
+  public static String warning(Refusal refusal, Locale locale) {
+    String key = warningOf(refusal);
+    return key == null
+        ? refusal.message(locale)
+        : Views.text(locale, key, warningArguments(refusal));
+  }
+
   /** A refusal as a warning at the top of the page the redirect leads to. */
   public static void warn(Refusal refusal) {
-    String key = warningOf(refusal);
-    if (key == null) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().getFlash().setKeepMessages(true);
-      context.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_WARN, inLanguage(refusal), null));
-    } else {
-      Views.warning(key, warningArguments(refusal));
-    }
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_WARN, warning(refusal, context.getViewRoot().getLocale()), null));
   }
 
   /** A refusal in the page's language; its {@code getMessage()} is the English of the API. */

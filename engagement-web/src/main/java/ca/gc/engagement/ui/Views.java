@@ -45,8 +45,11 @@ public final class Views {
 
   /** A message of the interface in the page's language. */
   public static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale = context.getViewRoot().getLocale();
+    return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+  }
+
+  /** A message of the interface in a language. */
+  public static String text(Locale locale, String key, Object... arguments) {
     String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     return arguments.length == 0
         ? text
