@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ca.gc.engagement.demo.control.TradeMeasureScenario;
 import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,22 +20,56 @@ class DashboardTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
   @Test
-  void theRateChartShowsTheCanolaMeasureWhoseRateChangedMostOften() {
+  void theRateChartShowsTheMeasureWhoseRateChangedMostOftenSoFar() {
     TradeMeasure ev = TradeMeasure.record(TradeMeasureScenario.electricVehicles());
     TradeMeasure oil = TradeMeasure.record(TradeMeasureScenario.canolaOilMealAndPeas(1));
     TradeMeasure seed = TradeMeasure.record(TradeMeasureScenario.canolaSeed());
     TradeMeasure quota = TradeMeasure.record(TradeMeasureScenario.electricVehicleQuota());
 
-    assertEquals(seed, Dashboard.firstShown(List.of(ev, oil, seed, quota), TODAY));
+    assertEquals(
+        seed,
+        Dashboard.firstShown(List.of(ev, oil, seed, quota), TODAY),
+        "the canola-seed deposit's rate changed twice, the others' once: no word of the scenario");
     assertEquals(
         quota,
         Dashboard.firstShown(List.of(ev, quota), TODAY),
-        "with no canola measure, the one whose rate changed last");
+        "of measures whose rate changed as often, the one whose rate changed last");
+    assertEquals(
+        seed,
+        Dashboard.firstShown(
+            List.of(
+                seed,
+                TradeMeasure.record(withRates(rate(2026, 1, 1, "25"), rate(2026, 6, 1, "12.5")))),
+            TODAY),
+        "of measures whose rate changed as often, the one whose rate swung widest (75.8 to 15)");
     assertEquals(
         ev,
         Dashboard.firstShown(List.of(ev, quota), LocalDate.of(2025, 1, 1)),
         "a change still to come does not count");
     assertEquals(null, Dashboard.firstShown(List.of(), TODAY));
+  }
+
+  private static RateChangeDraft rate(int year, int month, int day, String percent) {
+    return new RateChangeDraft(LocalDate.of(year, month, day), new BigDecimal(percent), null);
+  }
+
+  /** The electric-vehicle surtax with other rates. */
+  private static TradeMeasureDraft withRates(RateChangeDraft... rates) {
+    TradeMeasureDraft ev = TradeMeasureScenario.electricVehicles();
+    return new TradeMeasureDraft(
+        ev.title(),
+        ev.imposingCountry(),
+        ev.targetCountry(),
+        ev.type(),
+        ev.productLines(),
+        ev.sectors(),
+        ev.source(),
+        ev.retaliatesAgainstId(),
+        ev.exemptsFromId(),
+        ev.inForceFrom(),
+        ev.inForceUntil(),
+        List.of(rates),
+        ev.classification());
   }
 
   @Test
