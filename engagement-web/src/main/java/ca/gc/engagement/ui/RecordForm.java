@@ -27,23 +27,19 @@ public abstract class RecordForm<T> implements Serializable {
 
   @Inject private CurrentUser user;
 
-  private final String formId;
-  private final String edit;
   private Long id;
   private long version;
   private boolean stale;
 
   /**
-   * @param formId the id of the form's {@code h:form}, whose inputs are named after the fields
-   * @param edit the form's own address, as an outcome ({@code /missions/edit})
+   * What the form edits and where: the id of its {@code h:form}, whose inputs are named after the
+   * fields; its own address, as an outcome ({@code /missions/edit}); how the service finds the
+   * record to revise (if the reader may see it).
    */
-  protected RecordForm(String formId, String edit) {
-    this.formId = formId;
-    this.edit = edit;
-  }
+  public record Edited<T>(String form, String address, Supplier<Optional<T>> find) {}
 
-  /** The record to revise, if the reader may see it. */
-  protected abstract Optional<T> find();
+  /** The form and the service's call that finds its record, as {@link Edited} says. */
+  protected abstract Edited<T> edited();
 
   /** The form's fields from the record as it stands. */
   protected abstract void fill(T record);
@@ -76,7 +72,7 @@ public abstract class RecordForm<T> implements Serializable {
       Views.forbidden();
       return;
     }
-    boolean there = isNew() ? start() : find().map(this::open).orElse(false);
+    boolean there = isNew() ? start() : edited().find().get().map(this::open).orElse(false);
     if (!there) {
       Views.notFound();
       return;
@@ -99,7 +95,7 @@ public abstract class RecordForm<T> implements Serializable {
     try {
       return then.apply(save.get());
     } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, formId, inputs());
+      FieldMessages.show(invalid, formId(), inputs());
     } catch (StaleRecordException changed) {
       stale = true;
     } catch (Refusal refusal) {
@@ -111,7 +107,7 @@ public abstract class RecordForm<T> implements Serializable {
   /** A refusal next to the input it concerns, in the page's language. */
   protected void refused(Refusal refusal) {
     String field = FieldMessages.fieldOf(refusal);
-    FieldMessages.show(refusal, formId, inputs().getOrDefault(field, field));
+    FieldMessages.show(refusal, formId(), inputs().getOrDefault(field, field));
   }
 
   /**
@@ -124,7 +120,7 @@ public abstract class RecordForm<T> implements Serializable {
 
   /** After a conflict: the record as it now stands, the user's unsaved edits dropped. */
   public String reload() {
-    return edit + "?faces-redirect=true&id=" + id;
+    return edited().address() + "?faces-redirect=true&id=" + id;
   }
 
   public boolean isNew() {
@@ -141,7 +137,7 @@ public abstract class RecordForm<T> implements Serializable {
   }
 
   protected String formId() {
-    return formId;
+    return edited().form();
   }
 
   public Long getId() {

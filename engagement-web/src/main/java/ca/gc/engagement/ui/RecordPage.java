@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * A record's page ({@code ?id=}): the record as the reader may see it, or 404 (missing and above
@@ -21,22 +22,19 @@ public abstract class RecordPage<T extends Classified> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final String address;
   private Long id;
   private T record;
 
   /**
-   * @param address the page's own address, as an outcome ({@code /missions/mission})
+   * What the page shows and where it is: its own address, as an outcome ({@code
+   * /missions/mission}); how the service finds the record (if the reader may see it); its changes,
+   * the latest first.
    */
-  protected RecordPage(String address) {
-    this.address = address;
-  }
+  public record Shown<T>(
+      String address, LongFunction<Optional<T>> find, LongFunction<List<RevisionEntry>> history) {}
 
-  /** The record, if the reader may see it. */
-  protected abstract Optional<T> find(long id);
-
-  /** Its changes, the latest first. */
-  protected abstract List<RevisionEntry> history(long id);
+  /** The service's calls that show the record, as {@link Shown} says. */
+  protected abstract Shown<T> shown();
 
   /**
    * What else the page reads once its record is found (linked records, say); nothing by default.
@@ -45,7 +43,7 @@ public abstract class RecordPage<T extends Classified> implements Serializable {
 
   /** f:viewAction. */
   public void load() {
-    record = id == null ? null : find(id).orElse(null);
+    record = id == null ? null : shown().find().apply(id).orElse(null);
     if (record == null) {
       Views.notFound();
       return;
@@ -100,7 +98,7 @@ public abstract class RecordPage<T extends Classified> implements Serializable {
 
   /** This page again, for the record as it now stands. */
   protected String self() {
-    return address + "?faces-redirect=true&id=" + id;
+    return shown().address() + "?faces-redirect=true&id=" + id;
   }
 
   protected T record() {
@@ -108,7 +106,7 @@ public abstract class RecordPage<T extends Classified> implements Serializable {
   }
 
   public List<RevisionEntry> getHistory() {
-    return history(id);
+    return shown().history().apply(id);
   }
 
   public Long getId() {

@@ -37,7 +37,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -82,13 +81,9 @@ public class AgreementForm extends RecordForm<Agreement> {
   private String screeningNote;
   private List<SelectItem> missionOptions;
 
-  public AgreementForm() {
-    super("agreement", "/agreements/edit");
-  }
-
   @Override
-  protected Optional<Agreement> find() {
-    return agreements.find(getId());
+  protected Edited<Agreement> edited() {
+    return new Edited<>("agreement", "/agreements/edit", () -> agreements.find(getId()));
   }
 
   /** A new agreement from the mission given, if the reader may see it; else from none. */

@@ -4,7 +4,6 @@ import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.carveout.ui.ExplainedMatch;
@@ -23,7 +22,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One agreement: its marking and particulars, its screening against the carve-outs in force today
@@ -54,18 +52,9 @@ public class AgreementPage extends RecordPage<Agreement> {
   private String justification;
   private String exemptionJustification;
 
-  public AgreementPage() {
-    super("/agreements/agreement");
-  }
-
   @Override
-  protected Optional<Agreement> find(long id) {
-    return agreements.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return agreements.history(id);
+  protected Shown<Agreement> shown() {
+    return new Shown<>("/agreements/agreement", agreements::find, agreements::history);
   }
 
   @Override

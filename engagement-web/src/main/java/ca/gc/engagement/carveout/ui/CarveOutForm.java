@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,10 +46,6 @@ public class CarveOutForm extends RecordForm<CarveOut> {
   private CarveOutMode mode = CarveOutMode.PROHIBIT;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  public CarveOutForm() {
-    super("carveOut", "/carve-outs/edit");
-  }
-
   /** Administrators only. */
   @Override
   protected boolean mayUse(CurrentUser user) {
@@ -58,8 +53,8 @@ public class CarveOutForm extends RecordForm<CarveOut> {
   }
 
   @Override
-  protected Optional<CarveOut> find() {
-    return carveOuts.find(getId());
+  protected Edited<CarveOut> edited() {
+    return new Edited<>("carveOut", "/carve-outs/edit", () -> carveOuts.find(getId()));
   }
 
   @Override

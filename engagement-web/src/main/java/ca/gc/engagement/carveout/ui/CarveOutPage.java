@@ -1,6 +1,5 @@
 package ca.gc.engagement.carveout.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.CarveOutStatus;
@@ -10,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One carve-out: what it covers (sectors with everything below them, regions, keywords), whom it
@@ -26,18 +24,9 @@ public class CarveOutPage extends RecordPage<CarveOut> {
 
   @EJB private CarveOutService carveOuts;
 
-  public CarveOutPage() {
-    super("/carve-outs/carve-out");
-  }
-
   @Override
-  protected Optional<CarveOut> find(long id) {
-    return carveOuts.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return carveOuts.history(id);
+  protected Shown<CarveOut> shown() {
+    return new Shown<>("/carve-outs/carve-out", carveOuts::find, carveOuts::history);
   }
 
   /**

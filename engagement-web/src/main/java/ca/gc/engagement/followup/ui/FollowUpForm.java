@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Records a follow-up, or revises one ({@code ?id=}), on the version the form was opened on. The
@@ -48,13 +47,9 @@ public class FollowUpForm extends RecordForm<FollowUp> {
 
   private List<SelectItem> originOptions = List.of();
 
-  public FollowUpForm() {
-    super("followUp", "/follow-ups/edit");
-  }
-
   @Override
-  protected Optional<FollowUp> find() {
-    return followUps.find(getId());
+  protected Edited<FollowUp> edited() {
+    return new Edited<>("followUp", "/follow-ups/edit", () -> followUps.find(getId()));
   }
 
   /** A new follow-up from the record given, if any. */

@@ -1,6 +1,5 @@
 package ca.gc.engagement.followup.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
@@ -11,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One follow-up: what is to be done, the record it comes from (a link, or a plain word when the
@@ -31,18 +29,9 @@ public class FollowUpPage extends RecordPage<FollowUp> {
 
   private String originTitle;
 
-  public FollowUpPage() {
-    super("/follow-ups/follow-up");
-  }
-
   @Override
-  protected Optional<FollowUp> find(long id) {
-    return followUps.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return followUps.history(id);
+  protected Shown<FollowUp> shown() {
+    return new Shown<>("/follow-ups/follow-up", followUps::find, followUps::history);
   }
 
   @Override

@@ -24,7 +24,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,13 +67,9 @@ public class MeetingForm extends RecordForm<Meeting> {
   private List<SelectItem> stakeholderOptions;
   private List<SelectItem> topicOptions;
 
-  public MeetingForm() {
-    super("meeting", "/meetings/edit");
-  }
-
   @Override
-  protected Optional<Meeting> find() {
-    return meetings.find(getId());
+  protected Edited<Meeting> edited() {
+    return new Edited<>("meeting", "/meetings/edit", () -> meetings.find(getId()));
   }
 
   /** A new meeting of the mission given, if any: 404 if the reader may not see that mission. */

@@ -1,6 +1,5 @@
 package ca.gc.engagement.meeting.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.Match;
@@ -28,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One meeting: particulars with the classification marking on top, its times (local and Ottawa),
@@ -66,18 +64,9 @@ public class MeetingPage extends RecordPage<Meeting> {
   private String readout;
   private boolean confirmingCancel;
 
-  public MeetingPage() {
-    super("/meetings/meeting");
-  }
-
   @Override
-  protected Optional<Meeting> find(long id) {
-    return meetings.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return meetings.history(id);
+  protected Shown<Meeting> shown() {
+    return new Shown<>("/meetings/meeting", meetings::find, meetings::history);
   }
 
   @Override

@@ -10,7 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Plans a mission, or revises one ({@code ?id=}). The form keeps the version it was opened on: if
@@ -34,13 +33,9 @@ public class MissionForm extends RecordForm<Mission> {
   private String objectives;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  public MissionForm() {
-    super("mission", "/missions/edit");
-  }
-
   @Override
-  protected Optional<Mission> find() {
-    return missions.find(getId());
+  protected Edited<Mission> edited() {
+    return new Edited<>("mission", "/missions/edit", () -> missions.find(getId()));
   }
 
   @Override

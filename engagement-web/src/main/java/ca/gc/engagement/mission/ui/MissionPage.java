@@ -1,6 +1,5 @@
 package ca.gc.engagement.mission.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionStatus;
@@ -10,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One mission: its particulars with the classification marking on top, the steps its lifecycle
@@ -25,18 +23,9 @@ public class MissionPage extends RecordPage<Mission> {
 
   @EJB private MissionService missions;
 
-  public MissionPage() {
-    super("/missions/mission");
-  }
-
   @Override
-  protected Optional<Mission> find(long id) {
-    return missions.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return missions.history(id);
+  protected Shown<Mission> shown() {
+    return new Shown<>("/missions/mission", missions::find, missions::history);
   }
 
   /** Moves the mission on its lifecycle, on the version the page showed. */

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Adds a sector ({@code ?parent=} places it under that one) or renames and moves one ({@code
@@ -41,10 +40,6 @@ public class SectorForm extends RecordForm<Sector> {
   private String englishName;
   private String frenchName;
 
-  public SectorForm() {
-    super("sector", "/sectors/edit");
-  }
-
   /** Administrators only. */
   @Override
   protected boolean mayUse(CurrentUser user) {
@@ -52,8 +47,8 @@ public class SectorForm extends RecordForm<Sector> {
   }
 
   @Override
-  protected Optional<Sector> find() {
-    return sectors.find(editing);
+  protected Edited<Sector> edited() {
+    return new Edited<>("sector", "/sectors/edit", () -> sectors.find(editing));
   }
 
   @Override

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Records a stakeholder, or revises one ({@code ?id=}), on the version the form was opened on: a
@@ -33,13 +32,9 @@ public class StakeholderForm extends RecordForm<Stakeholder> {
   private String jurisdiction;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  public StakeholderForm() {
-    super("stakeholder", "/stakeholders/edit");
-  }
-
   @Override
-  protected Optional<Stakeholder> find() {
-    return stakeholders.find(getId());
+  protected Edited<Stakeholder> edited() {
+    return new Edited<>("stakeholder", "/stakeholders/edit", () -> stakeholders.find(getId()));
   }
 
   @Override

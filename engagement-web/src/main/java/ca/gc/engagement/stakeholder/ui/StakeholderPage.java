@@ -1,6 +1,5 @@
 package ca.gc.engagement.stakeholder.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderStatus;
@@ -8,8 +7,6 @@ import ca.gc.engagement.ui.RecordPage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One stakeholder: their particulars under the classification marking, archiving (instead of a
@@ -24,18 +21,9 @@ public class StakeholderPage extends RecordPage<Stakeholder> {
 
   @EJB private StakeholderService stakeholders;
 
-  public StakeholderPage() {
-    super("/stakeholders/stakeholder");
-  }
-
   @Override
-  protected Optional<Stakeholder> find(long id) {
-    return stakeholders.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return stakeholders.history(id);
+  protected Shown<Stakeholder> shown() {
+    return new Shown<>("/stakeholders/stakeholder", stakeholders::find, stakeholders::history);
   }
 
   /** Archives the stakeholder as the page showed them; they and their statements stay on file. */

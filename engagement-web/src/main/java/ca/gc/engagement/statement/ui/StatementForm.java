@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Records a statement, or revises one ({@code ?id=}), on the version the form was opened on. The
@@ -66,21 +65,15 @@ public class StatementForm extends RecordForm<Statement> {
   private List<SelectItem> stakeholderOptions = List.of();
   private List<SelectItem> missionOptions = List.of();
 
-  public StatementForm() {
-    super("statement", "/statements/edit");
-  }
-
   @Override
-  protected Optional<Statement> find() {
-    return statements.find(getId());
+  protected Edited<Statement> edited() {
+    return new Edited<>("statement", "/statements/edit", () -> statements.find(getId()));
   }
 
   /** A new statement of the stakeholder given, if any. */
   @Override
   protected boolean start() {
-    if (presetStakeholderId != null) {
-      stakeholderId = presetStakeholderId;
-    }
+    stakeholderId = presetStakeholderId;
     return true;
   }
 

@@ -1,6 +1,5 @@
 package ca.gc.engagement.statement.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
@@ -12,8 +11,6 @@ import ca.gc.engagement.ui.RecordPage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One statement: who made it (a link to the stakeholder), when, its stance, topics, text and
@@ -36,18 +33,9 @@ public class StatementPage extends RecordPage<Statement> {
   private Stakeholder stakeholder;
   private Mission mission;
 
-  public StatementPage() {
-    super("/statements/statement");
-  }
-
   @Override
-  protected Optional<Statement> find(long id) {
-    return statements.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return statements.history(id);
+  protected Shown<Statement> shown() {
+    return new Shown<>("/statements/statement", statements::find, statements::history);
   }
 
   @Override

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,13 +50,9 @@ public class TradeMeasureForm extends RecordForm<TradeMeasure> {
 
   private List<TradeMeasure> others;
 
-  public TradeMeasureForm() {
-    super("measure", "/trade-measures/edit");
-  }
-
   @Override
-  protected Optional<TradeMeasure> find() {
-    return measures.find(getId());
+  protected Edited<TradeMeasure> edited() {
+    return new Edited<>("measure", "/trade-measures/edit", () -> measures.find(getId()));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package ca.gc.engagement.trademeasure.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
@@ -17,7 +16,6 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One trade measure: the countries, products and rate history (a table and a small chart), the
@@ -47,18 +45,9 @@ public class TradeMeasurePage extends RecordPage<TradeMeasure> {
   private BigDecimal rate;
   private String rateNote;
 
-  public TradeMeasurePage() {
-    super("/trade-measures/trade-measure");
-  }
-
   @Override
-  protected Optional<TradeMeasure> find(long id) {
-    return measures.find(id);
-  }
-
-  @Override
-  protected List<RevisionEntry> history(long id) {
-    return measures.history(id);
+  protected Shown<TradeMeasure> shown() {
+    return new Shown<>("/trade-measures/trade-measure", measures::find, measures::history);
   }
 
   @Override
