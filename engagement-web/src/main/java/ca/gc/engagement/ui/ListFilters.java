@@ -1,5 +1,6 @@
 package ca.gc.engagement.ui;
 
+import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,7 +40,32 @@ public class ListFilters implements Serializable {
 
   /** The criteria as the one search of the records takes them, every kind of record. */
   public RecordQuery recordQuery(String sort) {
-    return new RecordQuery(q, Set.of(), country, sector, statusName(), from, to, sort);
+    return recordQuery(Set.of(), sort);
+  }
+
+  /**
+   * The criteria as the one search of the records takes them, of those kinds (none: every kind).
+   */
+  public RecordQuery recordQuery(Set<RecordKind> kinds, String sort) {
+    return new RecordQuery(q, kinds, country, sector, statusName(), from, to, sort);
+  }
+
+  /** A list's own query, taking every criterion in the order they are declared here. */
+  @FunctionalInterface
+  public interface Query<Q> {
+    Q of(
+        String q,
+        String country,
+        String sector,
+        String status,
+        LocalDate from,
+        LocalDate to,
+        String sort);
+  }
+
+  /** The criteria as a list's own query takes them ({@code CarveOutQuery::new}). */
+  public <Q> Q query(Query<Q> query, String sort) {
+    return query.of(q, country, sector, statusName(), from, to, sort);
   }
 
   private static boolean given(String criterion) {

@@ -4,10 +4,12 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.security.entity.Classified;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.lang.reflect.ParameterizedType;
 import java.util.Map;
 
 /**
@@ -24,23 +26,13 @@ public abstract class RecordsList<T extends Classified, S extends Enum<S>> imple
 
   private static final long serialVersionUID = 1L;
 
-  private final String address;
-  private final Class<S> statuses;
   private final ListFilters filters = new ListFilters();
-  private final RecordsModel<T> model = new RecordsModel<>(this::page);
+  private final RecordsModel<T> model =
+      new RecordsModel<>((request, sort) -> page(filters, request, sort));
   private boolean refused;
 
-  /**
-   * @param address the list's own address, as an outcome ({@code /missions/index})
-   * @param statuses the statuses its records go through
-   */
-  protected RecordsList(String address, Class<S> statuses) {
-    this.address = address;
-    this.statuses = statuses;
-  }
-
   /** One page of the records the criteria select, sorted by {@code sort} (null: the default). */
-  protected abstract Page<T> page(PageRequest request, String sort);
+  protected abstract Page<T> page(ListFilters criteria, PageRequest request, String sort);
 
   /**
    * f:viewAction: reads the first page before the page renders, so that criteria the query refuses
@@ -61,7 +53,8 @@ public abstract class RecordsList<T extends Classified, S extends Enum<S>> imple
   /** The filter form: a GET of this page with the criteria as parameters. */
   public String filter() {
     model.refresh();
-    return address + "?faces-redirect=true&includeViewParams=true";
+    String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return view.substring(0, view.lastIndexOf('.')) + "?faces-redirect=true&includeViewParams=true";
   }
 
   /** Whether any criterion narrows the list (an empty list then says "no match", not "none"). */
@@ -80,11 +73,21 @@ public abstract class RecordsList<T extends Classified, S extends Enum<S>> imple
 
   /** Reads and writes the status criterion by its name, as the address and the menu hold it. */
   public Converter<?> getStatusConverter() {
-    return new EnumConverter(statuses);
+    return new EnumConverter(statuses());
   }
 
   public S[] getStatuses() {
-    return statuses.getEnumConstants();
+    return statuses().getEnumConstants();
+  }
+
+  /** The statuses, as the list names them: S of {@code RecordsList<Mission, MissionStatus>}. */
+  @SuppressWarnings("unchecked")
+  private Class<S> statuses() {
+    Class<?> list = getClass();
+    while (list.getSuperclass() != RecordsList.class) {
+      list = list.getSuperclass(); // past the container's proxy of the list bean
+    }
+    return (Class<S>) ((ParameterizedType) list.getGenericSuperclass()).getActualTypeArguments()[1];
   }
 
   public RecordsModel<T> getModel() {

@@ -7,6 +7,7 @@ import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.ui.ListFilters;
 import ca.gc.engagement.ui.RecordsList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,13 +31,9 @@ public class AgreementsList extends RecordsList<Agreement, AgreementStatus> {
 
   private final Map<Long, Verdict> verdicts = new HashMap<>();
 
-  public AgreementsList() {
-    super("/agreements/index", AgreementStatus.class);
-  }
-
   @Override
-  protected Page<Agreement> page(PageRequest request, String sort) {
-    Page<Agreement> found = agreements.search(getFilters().recordQuery(sort), request);
+  protected Page<Agreement> page(ListFilters criteria, PageRequest request, String sort) {
+    Page<Agreement> found = agreements.search(criteria.recordQuery(sort), request);
     List<AgreementOutlook> outlooks = agreements.outlooks(found.items());
     verdicts.clear();
     for (int i = 0; i < found.items().size(); i++) {

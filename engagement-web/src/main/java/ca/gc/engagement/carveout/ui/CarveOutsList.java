@@ -27,17 +27,9 @@ public class CarveOutsList extends RecordsList<CarveOut, CarveOutStatus> {
 
   @EJB private CarveOutService carveOuts;
 
-  public CarveOutsList() {
-    super("/carve-outs/index", CarveOutStatus.class);
-  }
-
   @Override
-  protected Page<CarveOut> page(PageRequest request, String sort) {
-    ListFilters f = getFilters();
-    return carveOuts.list(
-        new CarveOutQuery(
-            f.getQ(), f.getCountry(), f.getSector(), f.statusName(), null, null, sort),
-        request);
+  protected Page<CarveOut> page(ListFilters criteria, PageRequest request, String sort) {
+    return carveOuts.list(criteria.query(CarveOutQuery::new, sort), request);
   }
 
   /** The countries it applies to, by code; none for every country. */

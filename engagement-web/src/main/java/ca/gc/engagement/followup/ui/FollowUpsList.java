@@ -24,14 +24,11 @@ public class FollowUpsList extends RecordsList<FollowUp, FollowUpStatus> {
 
   @EJB private FollowUpService followUps;
 
-  public FollowUpsList() {
-    super("/follow-ups/index", FollowUpStatus.class);
-  }
-
   @Override
-  protected Page<FollowUp> page(PageRequest request, String sort) {
-    ListFilters f = getFilters();
+  protected Page<FollowUp> page(ListFilters criteria, PageRequest request, String sort) {
     return followUps.list(
-        new FollowUpQuery(f.getQ(), f.statusName(), f.getFrom(), f.getTo(), sort), request);
+        new FollowUpQuery(
+            criteria.getQ(), criteria.statusName(), criteria.getFrom(), criteria.getTo(), sort),
+        request);
   }
 }

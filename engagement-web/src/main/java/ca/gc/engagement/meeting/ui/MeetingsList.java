@@ -6,6 +6,7 @@ import ca.gc.engagement.meeting.entity.MeetingStatus;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.ui.ListFilters;
 import ca.gc.engagement.ui.RecordsList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,13 +32,9 @@ public class MeetingsList extends RecordsList<Meeting, MeetingStatus> {
 
   private final Map<Long, String> missionTitles = new HashMap<>();
 
-  public MeetingsList() {
-    super("/meetings/index", MeetingStatus.class);
-  }
-
   @Override
-  protected Page<Meeting> page(PageRequest request, String sort) {
-    Page<Meeting> page = meetings.search(getFilters().recordQuery(sort), request);
+  protected Page<Meeting> page(ListFilters criteria, PageRequest request, String sort) {
+    Page<Meeting> page = meetings.search(criteria.recordQuery(sort), request);
     missionTitles.clear();
     missions
         .findAll(page.items().stream().map(Meeting::getMissionId).filter(Objects::nonNull).toList())

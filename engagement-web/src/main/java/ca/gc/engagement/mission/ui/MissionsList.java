@@ -5,6 +5,7 @@ import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionStatus;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.ui.ListFilters;
 import ca.gc.engagement.ui.RecordsList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,12 +23,8 @@ public class MissionsList extends RecordsList<Mission, MissionStatus> {
 
   @EJB private MissionService missions;
 
-  public MissionsList() {
-    super("/missions/index", MissionStatus.class);
-  }
-
   @Override
-  protected Page<Mission> page(PageRequest request, String sort) {
-    return missions.search(getFilters().recordQuery(sort), request);
+  protected Page<Mission> page(ListFilters criteria, PageRequest request, String sort) {
+    return missions.search(criteria.recordQuery(sort), request);
   }
 }

@@ -24,14 +24,10 @@ public class StakeholdersList extends RecordsList<Stakeholder, StakeholderStatus
 
   @EJB private StakeholderService stakeholders;
 
-  public StakeholdersList() {
-    super("/stakeholders/index", StakeholderStatus.class);
-  }
-
   @Override
-  protected Page<Stakeholder> page(PageRequest request, String sort) {
-    ListFilters f = getFilters();
+  protected Page<Stakeholder> page(ListFilters criteria, PageRequest request, String sort) {
     return stakeholders.list(
-        new StakeholderQuery(f.getQ(), f.getCountry(), f.statusName(), sort), request);
+        new StakeholderQuery(criteria.getQ(), criteria.getCountry(), criteria.statusName(), sort),
+        request);
   }
 }

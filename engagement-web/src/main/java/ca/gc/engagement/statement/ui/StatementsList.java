@@ -7,6 +7,7 @@ import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.statement.boundary.StatementService;
 import ca.gc.engagement.statement.entity.Statement;
 import ca.gc.engagement.statement.entity.StatementStatus;
+import ca.gc.engagement.ui.ListFilters;
 import ca.gc.engagement.ui.RecordsList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -31,13 +32,9 @@ public class StatementsList extends RecordsList<Statement, StatementStatus> {
 
   private final Map<Long, String> names = new HashMap<>();
 
-  public StatementsList() {
-    super("/statements/index", StatementStatus.class);
-  }
-
   @Override
-  protected Page<Statement> page(PageRequest request, String sort) {
-    Page<Statement> page = statements.search(getFilters().recordQuery(sort), request);
+  protected Page<Statement> page(ListFilters criteria, PageRequest request, String sort) {
+    Page<Statement> page = statements.search(criteria.recordQuery(sort), request);
     names.clear();
     stakeholders
         .findAll(page.items().stream().map(Statement::getStakeholderId).toList())

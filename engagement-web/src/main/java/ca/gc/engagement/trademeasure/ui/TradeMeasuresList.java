@@ -25,16 +25,8 @@ public class TradeMeasuresList extends RecordsList<TradeMeasure, TradeMeasureSta
 
   @EJB private TradeMeasureService measures;
 
-  public TradeMeasuresList() {
-    super("/trade-measures/index", TradeMeasureStatus.class);
-  }
-
   @Override
-  protected Page<TradeMeasure> page(PageRequest request, String sort) {
-    ListFilters f = getFilters();
-    return measures.list(
-        new TradeMeasureQuery(
-            f.getQ(), f.getCountry(), f.getSector(), f.statusName(), f.getFrom(), f.getTo(), sort),
-        request);
+  protected Page<TradeMeasure> page(ListFilters criteria, PageRequest request, String sort) {
+    return measures.list(criteria.query(TradeMeasureQuery::new, sort), request);
   }
 }
