@@ -4,15 +4,14 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.entity.RecordKind;
-import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.ListFilters;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -39,19 +38,14 @@ public class SearchPage implements Serializable {
 
   @EJB private RecordSearch search;
 
-  private String q;
+  private final ListFilters filters = new ListFilters();
   private RecordKind kind;
-  private String country;
-  private LocalDate from;
-  private LocalDate to;
 
   private final SearchResults results = new SearchResults(this::page);
 
   private Page<RecordSummary> page(PageRequest request, String sort) {
     return search.search(
-        new RecordQuery(
-            q, kind == null ? Set.of() : Set.of(kind), country, null, null, from, to, sort),
-        request);
+        filters.recordQuery(kind == null ? Set.of() : Set.of(kind), sort), request);
   }
 
   /**
@@ -74,11 +68,7 @@ public class SearchPage implements Serializable {
 
   /** Whether anything narrows the search (else it lists everything the reader may see). */
   public boolean isNarrowed() {
-    return (q != null && !q.isBlank())
-        || kind != null
-        || (country != null && !country.isBlank())
-        || from != null
-        || to != null;
+    return filters.isAny() || kind != null;
   }
 
   /** The address of a found record's page, within the application. */
@@ -111,12 +101,9 @@ public class SearchPage implements Serializable {
     return RecordKind.values();
   }
 
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
+  /** The words, country and dates; the search has no sector nor status to narrow it by. */
+  public ListFilters getFilters() {
+    return filters;
   }
 
   public RecordKind getKind() {
@@ -125,29 +112,5 @@ public class SearchPage implements Serializable {
 
   public void setKind(RecordKind kind) {
     this.kind = kind;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }
