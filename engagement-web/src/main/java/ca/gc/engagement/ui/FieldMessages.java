@@ -97,20 +97,17 @@ public final class FieldMessages {
     if (refusal instanceof RuleViolationException rule) {
       return rule.field() == null ? "" : rule.field();
     }
-    if (refusal instanceof AboveClearanceException) {
-      return "classification";
-    }
-    if (refusal instanceof UnknownSectorException) {
-      return "sectors";
-    }
-    if (refusal instanceof StakeholderArchivedException) {
-      return "stakeholderId";
-    }
-    if (refusal instanceof CarveOutChangeException || refusal instanceof SectorChangeException) {
-      return "code";
-    }
-    return "";
+    return FIELDS.getOrDefault(refusal.getClass(), "");
   }
+
+  /** The input each refusal that names none is about, as the forms name their inputs. */
+  private static final Map<Class<? extends Refusal>, String> FIELDS =
+      Map.of(
+          AboveClearanceException.class, "classification",
+          UnknownSectorException.class, "sectors",
+          StakeholderArchivedException.class, "stakeholderId",
+          CarveOutChangeException.class, "code",
+          SectorChangeException.class, "code");
 
   /**
    * The criterion of a list a refusal is about ({@code sector}), or "" for the criteria as such.
@@ -125,23 +122,17 @@ public final class FieldMessages {
    * expects; null for any other refusal, which is said in its own words.
    */
   public static String warningOf(Refusal refusal) {
-    if (refusal instanceof StaleRecordException) {
-      return "record.stale";
-    }
-    if (refusal instanceof IllegalTransitionException) {
-      return "record.transition.refused";
-    }
-    if (refusal instanceof CarveOutViolationException) {
-      return "agreement.step.prohibited";
-    }
-    if (refusal instanceof ExemptionRequiredException) {
-      return "agreement.step.exemptionRequired";
-    }
-    if (refusal instanceof AgreementHeldException) {
-      return "agreement.step.held";
-    }
-    return null;
+    return WARNINGS.get(refusal.getClass());
   }
+
+  /** The pages' words for the refusals a record page's buttons expect. */
+  private static final Map<Class<? extends Refusal>, String> WARNINGS =
+      Map.of(
+          StaleRecordException.class, "record.stale",
+          IllegalTransitionException.class, "record.transition.refused",
+          CarveOutViolationException.class, "agreement.step.prohibited",
+          ExemptionRequiredException.class, "agreement.step.exemptionRequired",
+          AgreementHeldException.class, "agreement.step.held");
 
   /** The arguments of the warning {@link #warningOf} names: the carve-outs that prohibit. */
   public static Object[] warningArguments(Refusal refusal) {

@@ -7,7 +7,6 @@ import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
-import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,42 +33,19 @@ class DashboardTest {
         quota,
         Dashboard.firstShown(List.of(ev, quota), TODAY),
         "of measures whose rate changed as often, the one whose rate changed last");
+    TradeMeasure quotaRaised = TradeMeasure.record(TradeMeasureScenario.electricVehicleQuota());
+    quotaRaised.recordRate(
+        new RateChangeDraft(LocalDate.of(2026, 6, 1), new BigDecimal("10"), "Quota raised"));
     assertEquals(
         seed,
-        Dashboard.firstShown(
-            List.of(
-                seed,
-                TradeMeasure.record(withRates(rate(2026, 1, 1, "25"), rate(2026, 6, 1, "12.5")))),
-            TODAY),
-        "of measures whose rate changed as often, the one whose rate swung widest (75.8 to 15)");
+        Dashboard.firstShown(List.of(quotaRaised, seed), TODAY),
+        "of measures whose rate changed as often, the one whose rate swung widest (75.8 to 15),"
+            + " though the other's changed later");
     assertEquals(
         ev,
         Dashboard.firstShown(List.of(ev, quota), LocalDate.of(2025, 1, 1)),
         "a change still to come does not count");
     assertEquals(null, Dashboard.firstShown(List.of(), TODAY));
-  }
-
-  private static RateChangeDraft rate(int year, int month, int day, String percent) {
-    return new RateChangeDraft(LocalDate.of(year, month, day), new BigDecimal(percent), null);
-  }
-
-  /** The electric-vehicle surtax with other rates. */
-  private static TradeMeasureDraft withRates(RateChangeDraft... rates) {
-    TradeMeasureDraft ev = TradeMeasureScenario.electricVehicles();
-    return new TradeMeasureDraft(
-        ev.title(),
-        ev.imposingCountry(),
-        ev.targetCountry(),
-        ev.type(),
-        ev.productLines(),
-        ev.sectors(),
-        ev.source(),
-        ev.retaliatesAgainstId(),
-        ev.exemptsFromId(),
-        ev.inForceFrom(),
-        ev.inForceUntil(),
-        List.of(rates),
-        ev.classification());
   }
 
   @Test
