@@ -28,7 +28,7 @@ public abstract class RecordsList<T extends Classified, S extends Enum<S>> imple
 
   private final ListFilters filters = new ListFilters();
   private final RecordsModel<T> model =
-      new RecordsModel<>((request, sort) -> page(filters, request, sort));
+      RecordsModel.of((request, sort) -> page(filters, request, sort));
   private boolean refused;
 
   /** One page of the records the criteria select, sorted by {@code sort} (null: the default). */

@@ -20,13 +20,7 @@ public final class Views {
 
   /** Ends the request with 404: the not-found page, never a trace of what was asked for. */
   public static void notFound() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    try {
-      context.getExternalContext().responseSendError(404, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
+    endWith(404);
   }
 
   /**
@@ -34,9 +28,13 @@ public final class Views {
    * services refuse the action anyway; this spares the user a form they cannot submit).
    */
   public static void forbidden() {
+    endWith(403);
+  }
+
+  private static void endWith(int status) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      context.getExternalContext().responseSendError(403, null);
+      context.getExternalContext().responseSendError(status, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.ListFilters;
+import ca.gc.engagement.ui.RecordsModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -41,7 +42,9 @@ public class SearchPage implements Serializable {
   private final ListFilters filters = new ListFilters();
   private RecordKind kind;
 
-  private final SearchResults results = new SearchResults(this::page);
+  /** A line is a kind and an id: a mission and a meeting may share an id. */
+  private final RecordsModel<RecordSummary> results =
+      new RecordsModel<>(this::page, found -> found.getKind() + "-" + found.getId());
 
   private Page<RecordSummary> page(PageRequest request, String sort) {
     return search.search(
@@ -93,7 +96,7 @@ public class SearchPage implements Serializable {
     return body.substring(0, cut > 0 ? cut : EXCERPT) + "…";
   }
 
-  public SearchResults getResults() {
+  public RecordsModel<RecordSummary> getResults() {
     return results;
   }
 
