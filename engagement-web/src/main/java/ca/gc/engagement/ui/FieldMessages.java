@@ -58,7 +58,7 @@ public final class FieldMessages {
   public static void show(
       ConstraintViolationException exception, String formId, Map<String, String> inputs) {
     FacesContext context = FacesContext.getCurrentInstance();
-    UIComponent form = context.getViewRoot().findComponent(formId);
+    UIComponent form = formOf(context, formId);
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
       FacesMessage message =
           new FacesMessage(
@@ -77,7 +77,7 @@ public final class FieldMessages {
    */
   public static void show(String text, String formId, String field) {
     FacesContext context = FacesContext.getCurrentInstance();
-    UIComponent form = context.getViewRoot().findComponent(formId);
+    UIComponent form = formOf(context, formId);
     context.addMessage(
         clientId(context, form, field == null ? "" : field),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -166,6 +166,11 @@ public final class FieldMessages {
   /** A refusal in the page's language; its {@code getMessage()} is the English of the API. */
   public static String inLanguage(Refusal refusal) {
     return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** The form of that id; none (its messages at the top of the page) for a button of no form. */
+  private static UIComponent formOf(FacesContext context, String formId) {
+    return formId == null ? null : context.getViewRoot().findComponent(formId);
   }
 
   /** A row's field, {@code participants[0].role}: the rows, the row's index, the field. */
