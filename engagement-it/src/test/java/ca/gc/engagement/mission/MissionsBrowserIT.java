@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * The missions pages in Chromium (/missions/ and its form): the scenario's missions, planning one,
@@ -48,6 +49,20 @@ class MissionsBrowserIT extends AgainstTheBuiltEar {
     assertTrue(
         missions.titles().stream().anyMatch(title -> title.contains("Saskatchewan")),
         "the Premier of Saskatchewan's visit: " + missions.titles());
+  }
+
+  @Test
+  void criteriaTheSearchRefusesAreSaidAboveTheFiltersInsteadOfAnErrorPage() {
+    chromium.signInAs("viewer", Landing::missions);
+
+    MissionsPage refused = chromium.open(MissionsPage.PATH + "?country=ZZ", MissionsPage::new);
+
+    assertEquals("Missions", refused.heading());
+    assertEquals(
+        "Choose a country by its two-letter ISO code (for example CA or CN).",
+        chromium.driver().findElement(By.cssSelector("#notices .notice-error")).getText());
+    assertTrue(chromium.driver().findElements(By.id("list")).isEmpty(), "no table");
+    assertEquals(1, chromium.driver().findElements(By.id("filters")).size(), "the filters stay");
   }
 
   @Test

@@ -57,6 +57,13 @@ class StatementPagesIT extends AgainstTheBuiltEar {
 
     Document none = browser.open(page("statements/?q=canola&country=SG"));
     assertEquals("No statements match these filters.", none.selectFirst("td").text());
+
+    Document unknownSector = browser.open(page("statements/?sector=NO_SUCH_SECTOR"));
+    assertEquals(200, browser.lastResponse().statusCode(), "said on the list, not an error page");
+    assertEquals(
+        "There is no sector NO_SUCH_SECTOR. Choose a sector from the list, for example AGRI_FOOD.",
+        unknownSector.selectFirst("#notices .notice-error").text());
+    assertTrue(unknownSector.select("#list").isEmpty(), "no table for criteria the search refuses");
   }
 
   @Test

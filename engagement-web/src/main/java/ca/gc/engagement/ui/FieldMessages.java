@@ -1,6 +1,17 @@
 package ca.gc.engagement.ui;
 
+import ca.gc.engagement.agreement.entity.AgreementHeldException;
+import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
+import ca.gc.engagement.carveout.entity.CarveOutChangeException;
+import ca.gc.engagement.carveout.entity.CarveOutViolationException;
+import ca.gc.engagement.records.entity.IllegalTransitionException;
+import ca.gc.engagement.records.entity.RuleViolationException;
+import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.refusal.entity.Refusal;
+import ca.gc.engagement.sector.entity.SectorChangeException;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
+import ca.gc.engagement.security.entity.AboveClearanceException;
+import ca.gc.engagement.stakeholder.entity.StakeholderArchivedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
@@ -25,6 +36,10 @@ import java.util.regex.Pattern;
  * finds the input; a list's rows are a repeating component named after the list, with inputs named
  * after the row's fields (participants[0].role: form:participants:0:role). A violation that names
  * no input goes to the form's global messages.
+ *
+ * <p>It is also the one place that says where a core {@link Refusal} belongs on a page: next to the
+ * input it concerns ({@link #fieldOf}, {@link #criterionOf}) or, for a record page's buttons, as a
+ * warning at the top ({@link #warningOf}); the API says the same refusals as problems.
  */
 public final class FieldMessages {
 
@@ -43,7 +58,7 @@ public final class FieldMessages {
   public static void show(
       ConstraintViolationException exception, String formId, Map<String, String> inputs) {
     FacesContext context = FacesContext.getCurrentInstance();
-    UIComponent form = context.getViewRoot().findComponent(formId);
+    UIComponent form = formOf(context, formId);
     for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
       FacesMessage message =
           new FacesMessage(
@@ -62,7 +77,7 @@ public final class FieldMessages {
    */
   public static void show(String text, String formId, String field) {
     FacesContext context = FacesContext.getCurrentInstance();
-    UIComponent form = context.getViewRoot().findComponent(formId);
+    UIComponent form = formOf(context, formId);
     context.addMessage(
         clientId(context, form, field == null ? "" : field),
         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -74,9 +89,88 @@ public final class FieldMessages {
     show(inLanguage(refusal), formId, field);
   }
 
+  /**
+   * The input of a form a refusal is about, as the services name the fields ({@code
+   * participants[0].stakeholderId}); "" when it is about the whole form (said at its top).
+   */
+  public static String fieldOf(Refusal refusal) {
+    if (refusal instanceof RuleViolationException rule) {
+      return rule.field() == null ? "" : rule.field();
+    }
+    return FIELDS.getOrDefault(refusal.getClass(), "");
+  }
+
+  /** The input each refusal that names none is about, as the forms name their inputs. */
+  private static final Map<Class<? extends Refusal>, String> FIELDS =
+      Map.of(
+          AboveClearanceException.class, "classification",
+          UnknownSectorException.class, "sectors",
+          StakeholderArchivedException.class, "stakeholderId",
+          CarveOutChangeException.class, "code",
+          SectorChangeException.class, "code");
+
+  /**
+   * The criterion of a list a refusal is about ({@code sector}), or "" for the criteria as such.
+   */
+  public static String criterionOf(Refusal refusal) {
+    return refusal instanceof UnknownSectorException ? "sector" : "";
+  }
+
+  /**
+   * What a record page warns of when a refusal stops one of its buttons (a step of the lifecycle, a
+   * rate, a readout): a key of the pages' bundle, said as it is for the refusals the button
+   * expects; null for any other refusal, which is said in its own words.
+   */
+  public static String warningOf(Refusal refusal) {
+    return WARNINGS.get(refusal.getClass());
+  }
+
+  /** The pages' words for the refusals a record page's buttons expect. */
+  private static final Map<Class<? extends Refusal>, String> WARNINGS =
+      Map.of(
+          StaleRecordException.class, "record.stale",
+          IllegalTransitionException.class, "record.transition.refused",
+          CarveOutViolationException.class, "agreement.step.prohibited",
+          ExemptionRequiredException.class, "agreement.step.exemptionRequired",
+          AgreementHeldException.class, "agreement.step.held");
+
+  /** The arguments of the warning {@link #warningOf} names: the carve-outs that prohibit. */
+  public static Object[] warningArguments(Refusal refusal) {
+    if (refusal instanceof CarveOutViolationException prohibited) {
+      return new Object[] {String.join(", ", prohibited.screening().carveOutCodes())};
+    }
+    return new Object[0];
+  }
+
+  /**
+   * What a record page warns of for a refusal of one of its buttons, in a language: the page's
+   * words for the refusals a button expects ({@link #warningOf}), else the refusal's own.
+   */
+  public static String warning(Refusal refusal, Locale locale) {
+    String key = warningOf(refusal);
+    return key == null
+        ? refusal.message(locale)
+        : Views.text(locale, key, warningArguments(refusal));
+  }
+
+  /** A refusal as a warning at the top of the page the redirect leads to. */
+  public static void warn(Refusal refusal) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_WARN, warning(refusal, context.getViewRoot().getLocale()), null));
+  }
+
   /** A refusal in the page's language; its {@code getMessage()} is the English of the API. */
   public static String inLanguage(Refusal refusal) {
     return refusal.message(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** The form of that id; none (its messages at the top of the page) for a button of no form. */
+  private static UIComponent formOf(FacesContext context, String formId) {
+    return formId == null ? null : context.getViewRoot().findComponent(formId);
   }
 
   /** A row's field, {@code participants[0].role}: the rows, the row's index, the field. */
@@ -110,15 +204,18 @@ public final class FieldMessages {
    */
   static String inLanguage(ConstraintViolation<?> violation, Locale locale) {
     try {
-      return INTERPOLATOR.interpolate(
+      return Interpolator.INSTANCE.interpolate(
           violation.getMessageTemplate(), new ViolationContext(violation), locale);
     } catch (ValidationException notInterpolable) {
       return violation.getMessage();
     }
   }
 
-  private static final MessageInterpolator INTERPOLATOR =
-      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  /** Read when first needed, so that the refusal mapping needs no validation provider. */
+  private static final class Interpolator {
+    static final MessageInterpolator INSTANCE =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+  }
 
   /** What an interpolator needs to know of a violation already found. */
   private record ViolationContext(ConstraintViolation<?> violation)

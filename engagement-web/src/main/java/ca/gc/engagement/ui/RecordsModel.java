@@ -17,9 +17,11 @@ import org.primefaces.model.SortOrder;
  *
  * <p>PrimeFaces asks for the count before each page; the service answers both in one call, so the
  * count is the one the last page came with, and only the very first count loads a page itself
- * (which the first load then reuses): one query per request, whatever the page size.
+ * (which the first load then reuses): one query per request, whatever the page size. A list's
+ * records are keyed by their id ({@link #of}); a line of the search by its kind and id (a mission
+ * and a meeting may share an id).
  */
-public class RecordsModel<T extends Classified> extends LazyDataModel<T> {
+public class RecordsModel<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,20 +31,38 @@ public class RecordsModel<T extends Classified> extends LazyDataModel<T> {
     Page<T> load(PageRequest request, String sort);
   }
 
+  /** What tells one row from the others on a page. */
+  @FunctionalInterface
+  public interface Key<T> extends Serializable {
+    String of(T row);
+  }
+
   private final Source<T> source;
+  private final Key<T> key;
   private transient Page<T> last;
   private transient String lastSort;
 
-  public RecordsModel(Source<T> source) {
+  public RecordsModel(Source<T> source, Key<T> key) {
     this.source = source;
+    this.key = key;
+  }
+
+  /** Records, each row keyed by the record's id. */
+  public static <T extends Classified> RecordsModel<T> of(Source<T> source) {
+    return new RecordsModel<>(source, record -> String.valueOf(record.getId()));
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, getTotal());
+  }
+
+  /** How many rows the criteria select in all, as the last page read came with it. */
+  public long getTotal() {
     if (last == null) {
       fetch(PageRequest.first(PageRequest.DEFAULT_SIZE), null);
     }
-    return (int) Math.min(Integer.MAX_VALUE, last.total());
+    return last.total();
   }
 
   @Override
@@ -68,9 +88,15 @@ public class RecordsModel<T extends Classified> extends LazyDataModel<T> {
     last = null;
   }
 
+  /** Nothing found: for criteria the service refused. */
+  public void clear() {
+    last = new Page<>(List.of(), 0, PageRequest.DEFAULT_SIZE, 0);
+    lastSort = null;
+  }
+
   @Override
-  public String getRowKey(T record) {
-    return String.valueOf(record.getId());
+  public String getRowKey(T row) {
+    return key.of(row);
   }
 
   @Override
@@ -78,10 +104,7 @@ public class RecordsModel<T extends Classified> extends LazyDataModel<T> {
     if (last == null) {
       return null;
     }
-    return last.items().stream()
-        .filter(record -> String.valueOf(record.getId()).equals(rowKey))
-        .findFirst()
-        .orElse(null);
+    return last.items().stream().filter(row -> key.of(row).equals(rowKey)).findFirst().orElse(null);
   }
 
   private void fetch(PageRequest request, String sort) {

@@ -20,13 +20,7 @@ public final class Views {
 
   /** Ends the request with 404: the not-found page, never a trace of what was asked for. */
   public static void notFound() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    try {
-      context.getExternalContext().responseSendError(404, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
+    endWith(404);
   }
 
   /**
@@ -34,9 +28,13 @@ public final class Views {
    * services refuse the action anyway; this spares the user a form they cannot submit).
    */
   public static void forbidden() {
+    endWith(403);
+  }
+
+  private static void endWith(int status) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      context.getExternalContext().responseSendError(403, null);
+      context.getExternalContext().responseSendError(status, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -45,8 +43,11 @@ public final class Views {
 
   /** A message of the interface in the page's language. */
   public static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale = context.getViewRoot().getLocale();
+    return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+  }
+
+  /** A message of the interface in a language. */
+  public static String text(Locale locale, String key, Object... arguments) {
     String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     return arguments.length == 0
         ? text

@@ -18,13 +18,11 @@ import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
@@ -32,7 +30,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,13 +51,11 @@ import java.util.stream.Stream;
  */
 @Named
 @ViewScoped
-public class AgreementForm implements Serializable {
+public class AgreementForm extends RecordForm<Agreement> {
 
   private static final long serialVersionUID = 1L;
 
   private static final String HOME = "CA";
-
-  @Inject private CurrentUser user;
 
   @EJB private AgreementService agreements;
 
@@ -71,10 +66,6 @@ public class AgreementForm implements Serializable {
   @EJB private MeetingService meetings;
 
   @Inject private ScreeningExplainer explainer;
-
-  private Long id;
-  private long version;
-  private boolean stale;
 
   private String title;
   private List<String> parties = new ArrayList<>(List.of(HOME));
@@ -90,24 +81,28 @@ public class AgreementForm implements Serializable {
   private String screeningNote;
   private List<SelectItem> missionOptions;
 
-  /**
-   * f:viewAction: the agreement to revise as it stands, or a new one (from a mission, if given).
-   */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    if (id != null) {
-      agreements.find(id).ifPresentOrElse(this::fill, Views::notFound);
-    } else if (missionId != null) {
+  @Override
+  protected Edited<Agreement> edited() {
+    return new Edited<>("agreement", "/agreements/edit", () -> agreements.find(getId()));
+  }
+
+  /** A new agreement from the mission given, if the reader may see it; else from none. */
+  @Override
+  protected boolean start() {
+    if (missionId != null) {
       missions.find(missionId).ifPresentOrElse(this::fromMission, () -> missionId = null);
     }
+    return true;
+  }
+
+  /** The verdict of the draft as it stands, from the start. */
+  @Override
+  protected void opened() {
     rescreen();
   }
 
-  private void fill(Agreement agreement) {
-    version = agreement.getVersion();
+  @Override
+  protected void fill(Agreement agreement) {
     title = agreement.getTitle();
     parties = new ArrayList<>(agreement.getParties().stream().sorted().toList());
     missionId = agreement.getMissionId();
@@ -116,7 +111,6 @@ public class AgreementForm implements Serializable {
     regions = new ArrayList<>(agreement.getRegions().stream().sorted().toList());
     summary = agreement.getSummary();
     classification = agreement.getClassification();
-    stale = false;
   }
 
   /** Canada and the mission's counterpart are the parties an agreement from it usually has. */
@@ -183,25 +177,22 @@ public class AgreementForm implements Serializable {
             Set.copyOf(regions),
             summary,
             classification);
-    try {
-      Agreement saved =
-          id == null ? agreements.propose(draft) : agreements.revise(id, version, draft);
-      Views.notice(id == null ? "agreement.proposed" : "agreement.saved", saved.getTitle());
-      return "/agreements/agreement?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "agreement");
-    } catch (CarveOutViolationException prohibited) {
+    return saved(
+        () -> isNew() ? agreements.propose(draft) : agreements.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "agreement.proposed" : "agreement.saved", saved.getTitle());
+          return "/agreements/agreement?faces-redirect=true&id=" + saved.getId();
+        });
+  }
+
+  /** A PROHIBITED draft is told with its carve-outs (below); any other refusal as every form's. */
+  @Override
+  protected void refused(Refusal refusal) {
+    if (refusal instanceof CarveOutViolationException prohibited) {
       refuse(prohibited.screening());
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "agreement", "classification");
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown, "agreement", "sectors");
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(refused, "agreement", refused.field());
-    } catch (StaleRecordException changed) {
-      stale = true;
+    } else {
+      super.refused(refusal);
     }
-    return null;
   }
 
   /**
@@ -274,11 +265,6 @@ public class AgreementForm implements Serializable {
     return text == null || text.isBlank();
   }
 
-  /** After a conflict: the agreement as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/agreements/edit?faces-redirect=true&id=" + id;
-  }
-
   /** The missions the reader may see (the newest first), and the one the agreement names. */
   public List<SelectItem> getMissionOptions() {
     if (missionOptions == null) {
@@ -302,14 +288,6 @@ public class AgreementForm implements Serializable {
     return found.stream().map(m -> new SelectItem(m.getId(), m.getTitle())).toList();
   }
 
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
-  }
-
   public ScreeningResult getScreening() {
     return screening;
   }
@@ -320,14 +298,6 @@ public class AgreementForm implements Serializable {
 
   public String getScreeningNote() {
     return screeningNote;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getTitle() {

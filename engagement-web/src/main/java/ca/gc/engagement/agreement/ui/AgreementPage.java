@@ -2,12 +2,8 @@ package ca.gc.engagement.agreement.ui;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
-import ca.gc.engagement.agreement.entity.AgreementHeldException;
 import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
-import ca.gc.engagement.agreement.entity.ExemptionRequiredException;
-import ca.gc.engagement.audit.entity.RevisionEntry;
-import ca.gc.engagement.carveout.entity.CarveOutViolationException;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.carveout.ui.ExplainedMatch;
@@ -16,18 +12,13 @@ import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
-import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +31,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class AgreementPage implements Serializable {
+public class AgreementPage extends RecordPage<Agreement> {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,8 +43,6 @@ public class AgreementPage implements Serializable {
 
   @Inject private ScreeningExplainer explainer;
 
-  private Long id;
-  private Agreement agreement;
   private AgreementOutlook outlook;
   private List<ExplainedMatch> matches;
   private Mission mission;
@@ -63,13 +52,13 @@ public class AgreementPage implements Serializable {
   private String justification;
   private String exemptionJustification;
 
-  /** f:viewAction. */
-  public void load() {
-    agreement = id == null ? null : agreements.find(id).orElse(null);
-    if (agreement == null) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Shown<Agreement> shown() {
+    return new Shown<>("/agreements/agreement", agreements::find, agreements::history);
+  }
+
+  @Override
+  protected void opened(Agreement agreement) {
     outlook = agreements.outlooks(List.of(agreement)).get(0);
     matches = explainer.explain(outlook.screening());
     mission =
@@ -88,59 +77,33 @@ public class AgreementPage implements Serializable {
    */
   public String moveTo(AgreementStatus next) {
     try {
-      agreements.moveTo(id, agreement.getVersion(), next, on, justification);
-      Views.notice("agreement.moved", Views.text("agreement.status." + next));
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "steps");
-      return null;
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
+      return step(
+          "steps",
+          version -> agreements.moveTo(getId(), version, next, on, justification),
+          "agreement.moved",
+          Views.text("agreement.status." + next));
     } catch (EJBAccessException forbidden) {
       Views.warning("agreement.step.forbidden");
-    } catch (CarveOutViolationException prohibited) {
-      Views.warning(
-          "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
-    } catch (ExemptionRequiredException review) {
-      Views.warning("agreement.step.exemptionRequired");
-    } catch (AgreementHeldException held) {
-      Views.warning("agreement.step.held");
+      return self();
     }
-    return self();
   }
 
   /** An approver lets the agreement go on to signature despite a REVIEW carve-out, and says why. */
   public String exempt() {
     try {
-      agreements.exempt(id, agreement.getVersion(), exemptionJustification);
-      Views.notice("agreement.exempted");
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "exemption");
-      return null;
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(refused, "exemption", "justification");
-      return null;
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
+      return step(
+          "exemption",
+          version -> agreements.exempt(getId(), version, exemptionJustification),
+          "agreement.exempted");
     } catch (EJBAccessException forbidden) {
       Views.warning("agreement.exemption.forbidden");
-    } catch (CarveOutViolationException prohibited) {
-      Views.warning(
-          "agreement.step.prohibited", String.join(", ", prohibited.screening().carveOutCodes()));
-    } catch (AgreementHeldException held) {
-      Views.warning("agreement.step.held");
+      return self();
     }
-    return self();
   }
 
   /** Whether the agreement waits for an approver cleared to see what else matches it. */
   public boolean isHeld() {
     return outlook.held();
-  }
-
-  private String self() {
-    return "/agreements/agreement?faces-redirect=true&id=" + id;
   }
 
   /** The steps the reader may take from here, in the lifecycle's order. */
@@ -158,13 +121,13 @@ public class AgreementPage implements Serializable {
    */
   public boolean isExemptable() {
     // Not while held: the approver would exempt what they may not see.
-    return agreement.getStatus().isOpen()
+    return getAgreement().getStatus().isOpen()
         && outlook.screening().verdict() == Verdict.REVIEW
         && !outlook.screening().held();
   }
 
   public boolean isEditable() {
-    return agreement.getStatus().isOpen();
+    return getAgreement().getStatus().isOpen();
   }
 
   public ScreeningResult getScreening() {
@@ -176,23 +139,19 @@ public class AgreementPage implements Serializable {
   }
 
   public List<String> getParties() {
-    return agreement.getParties().stream().sorted().toList();
+    return getAgreement().getParties().stream().sorted().toList();
   }
 
   public List<String> getSectors() {
-    return agreement.getSectors().stream().sorted().toList();
+    return getAgreement().getSectors().stream().sorted().toList();
   }
 
   public List<String> getRegions() {
-    return agreement.getRegions().stream().sorted().toList();
-  }
-
-  public List<RevisionEntry> getHistory() {
-    return agreements.history(id);
+    return getAgreement().getRegions().stream().sorted().toList();
   }
 
   public Agreement getAgreement() {
-    return agreement;
+    return record();
   }
 
   public Mission getMission() {
@@ -201,14 +160,6 @@ public class AgreementPage implements Serializable {
 
   public Meeting getMeeting() {
     return meeting;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public LocalDate getOn() {

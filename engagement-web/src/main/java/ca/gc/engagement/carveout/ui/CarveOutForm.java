@@ -2,23 +2,16 @@ package ca.gc.engagement.carveout.ui;
 
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
-import ca.gc.engagement.carveout.entity.CarveOutChangeException;
 import ca.gc.engagement.carveout.entity.CarveOutDraft;
 import ca.gc.engagement.carveout.entity.CarveOutMode;
 import ca.gc.engagement.country.entity.CountryCode;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.ui.CurrentUser;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,17 +27,11 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class CarveOutForm implements Serializable {
+public class CarveOutForm extends RecordForm<CarveOut> {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private CarveOutService carveOuts;
-
-  @Inject private CurrentUser user;
-
-  private Long id;
-  private long version;
-  private boolean stale;
 
   private String code;
   private String name;
@@ -59,19 +46,19 @@ public class CarveOutForm implements Serializable {
   private CarveOutMode mode = CarveOutMode.PROHIBIT;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  /** f:viewAction: administrators only; a new carve-out, or the one to revise as it stands. */
-  public void load() {
-    if (!user.isAdmin()) {
-      Views.forbidden();
-      return;
-    }
-    if (id != null) {
-      carveOuts.find(id).ifPresentOrElse(this::fill, Views::notFound);
-    }
+  /** Administrators only. */
+  @Override
+  protected boolean mayUse(CurrentUser user) {
+    return user.isAdmin();
   }
 
-  private void fill(CarveOut carveOut) {
-    version = carveOut.getVersion();
+  @Override
+  protected Edited<CarveOut> edited() {
+    return new Edited<>("carveOut", "/carve-outs/edit", () -> carveOuts.find(getId()));
+  }
+
+  @Override
+  protected void fill(CarveOut carveOut) {
     code = carveOut.getCode();
     name = carveOut.getName();
     rationale = carveOut.getRationale();
@@ -84,7 +71,6 @@ public class CarveOutForm implements Serializable {
     effectiveUntil = carveOut.getEffectiveUntil();
     mode = carveOut.getMode();
     classification = carveOut.getClassification();
-    stale = false;
   }
 
   public String save() {
@@ -102,22 +88,12 @@ public class CarveOutForm implements Serializable {
             effectiveUntil,
             mode,
             classification);
-    try {
-      CarveOut saved = id == null ? carveOuts.declare(draft) : carveOuts.revise(id, version, draft);
-      Views.notice(id == null ? "carveOut.declared" : "carveOut.saved", saved.getName());
-      return "/carve-outs/carve-out?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "carveOut");
-    } catch (CarveOutChangeException refused) {
-      FieldMessages.show(refused, "carveOut", "code");
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown, "carveOut", "sectors");
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "carveOut", "classification");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> isNew() ? carveOuts.declare(draft) : carveOuts.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "carveOut.declared" : "carveOut.saved", saved.getName());
+          return "/carve-outs/carve-out?faces-redirect=true&id=" + saved.getId();
+        });
   }
 
   /** One keyword a line; blank lines are no keywords. */
@@ -133,28 +109,8 @@ public class CarveOutForm implements Serializable {
     return found;
   }
 
-  public String reload() {
-    return "/carve-outs/edit?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
-  }
-
   public CarveOutMode[] getModes() {
     return CarveOutMode.values();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getCode() {

@@ -26,6 +26,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,9 +34,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The home page after sign-in: what is coming (meetings, follow-ups due within two weeks or
@@ -43,10 +44,11 @@ import java.util.Set;
  * two charts, each with a table of the same figures. Everything is read through the services, which
  * count only what the reader's clearance covers.
  *
- * <p>The rate chart shows the measure chosen in the address ({@code ?measure=}), else a canola
- * measure: the canola duties are the dispute the department is asked about most (the scenario), and
- * the one whose rate changed most often tells that story (the canola-seed deposit, 75.8 % cut to 15
- * %). With no canola measure on file, the measure whose rate changed last is shown.
+ * <p>The rate chart shows the measure chosen in the address ({@code ?measure=}), else the one whose
+ * rate has moved most often so far: a rate that keeps changing is the dispute a desk officer is
+ * asked about, and the one with the most to show on a chart; of equals, the one whose rate swung
+ * widest, then the one whose rate changed last. The data decides, not a word in the code: with the
+ * demo data it is the canola-seed deposit (75.8 % cut to 15 %).
  */
 @Named
 @RequestScoped
@@ -61,9 +63,6 @@ public class Dashboard {
   static final int MONTHS_AHEAD = 2;
 
   private static final int SHOWN = 10;
-
-  /** The words of the measures the rate chart shows first (see the class comment). */
-  static final String FIRST_SHOWN = "canola";
 
   @EJB private MeetingService meetings;
   @EJB private FollowUpService followUps;
@@ -126,26 +125,32 @@ public class Dashboard {
   }
 
   /**
-   * The measure the rate chart shows unless another is chosen: among those whose title names {@link
-   * #FIRST_SHOWN}, the one with the most rate changes (the latest in force of equals); else the
-   * measure whose rate changed last.
+   * The measure the rate chart shows unless another is chosen: the one whose rate changed most
+   * often on or before today; of equals, the one whose rate swung widest, then the one whose rate
+   * changed last; null when none states a rate yet.
    */
   static TradeMeasure firstShown(List<TradeMeasure> measures, LocalDate today) {
     return measures.stream()
-        .filter(m -> m.getTitle().toLowerCase(Locale.ROOT).contains(FIRST_SHOWN))
-        .filter(m -> !m.getRates().isEmpty())
+        .filter(m -> lastChange(m, today) != null)
         .max(
-            Comparator.comparing((TradeMeasure m) -> m.getRates().size())
-                .thenComparing(TradeMeasure::getInForceFrom))
-        .orElseGet(() -> latestRateChange(measures, today));
+            Comparator.comparing((TradeMeasure m) -> ratesSoFar(m, today).count())
+                .thenComparing(m -> swing(m, today))
+                .thenComparing(m -> lastChange(m, today)))
+        .orElse(null);
   }
 
-  /** The measure whose rate changed last, on or before today; null when none states a rate. */
-  static TradeMeasure latestRateChange(List<TradeMeasure> measures, LocalDate today) {
-    return measures.stream()
-        .filter(m -> lastChange(m, today) != null)
-        .max(Comparator.comparing((TradeMeasure m) -> lastChange(m, today)))
-        .orElse(null);
+  /** The measure's rates that took effect on or before today. */
+  private static Stream<BigDecimal> ratesSoFar(TradeMeasure measure, LocalDate today) {
+    return measure.getRates().stream()
+        .filter(rate -> !rate.getEffectiveFrom().isAfter(today))
+        .map(RateChange::getRate);
+  }
+
+  /** How far apart its highest and lowest rates so far are. */
+  private static BigDecimal swing(TradeMeasure measure, LocalDate today) {
+    BigDecimal highest = ratesSoFar(measure, today).max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal lowest = ratesSoFar(measure, today).min(Comparator.naturalOrder()).orElseThrow();
+    return highest.subtract(lowest);
   }
 
   private static LocalDate lastChange(TradeMeasure measure, LocalDate today) {

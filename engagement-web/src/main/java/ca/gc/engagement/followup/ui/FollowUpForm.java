@@ -4,20 +4,14 @@ import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpDraft;
 import ca.gc.engagement.followup.entity.OriginKind;
-import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.ui.CurrentUser;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,25 +24,20 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class FollowUpForm implements Serializable {
+public class FollowUpForm extends RecordForm<FollowUp> {
 
   private static final long serialVersionUID = 1L;
 
   /** Kind and id of the origin are one input, the picker named after the id. */
   private static final Map<String, String> ORIGIN_INPUT = Map.of("originKind", "originId");
 
-  @Inject private CurrentUser user;
-
   @EJB private FollowUpService followUps;
 
   @Inject private Origins origins;
 
-  private Long id;
   private Long missionId;
   private Long meetingId;
   private Long agreementId;
-  private long version;
-  private boolean stale;
 
   private String description;
   private String origin;
@@ -58,40 +47,36 @@ public class FollowUpForm implements Serializable {
 
   private List<SelectItem> originOptions = List.of();
 
-  /**
-   * f:viewAction: officers and above only; a new follow-up (perhaps from a given record), or the
-   * one to revise.
-   */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    if (id != null) {
-      FollowUp followUp = followUps.find(id).orElse(null);
-      if (followUp == null) {
-        Views.notFound();
-        return;
-      }
-      fill(followUp);
-    } else if (missionId != null) {
+  @Override
+  protected Edited<FollowUp> edited() {
+    return new Edited<>("followUp", "/follow-ups/edit", () -> followUps.find(getId()));
+  }
+
+  /** A new follow-up from the record given, if any. */
+  @Override
+  protected boolean start() {
+    if (missionId != null) {
       origin = OriginChoice.value(OriginKind.MISSION, missionId);
     } else if (meetingId != null) {
       origin = OriginChoice.value(OriginKind.MEETING, meetingId);
     } else if (agreementId != null) {
       origin = OriginChoice.value(OriginKind.AGREEMENT, agreementId);
     }
+    return true;
+  }
+
+  @Override
+  protected void opened() {
     originOptions = origins.options(OriginChoice.of(origin));
   }
 
-  private void fill(FollowUp followUp) {
-    version = followUp.getVersion();
+  @Override
+  protected void fill(FollowUp followUp) {
     description = followUp.getDescription();
     origin = OriginChoice.value(followUp.getOriginKind(), followUp.getOriginId());
     owner = followUp.getOwner();
     dueDate = followUp.getDueDate();
     classification = followUp.getClassification();
-    stale = false;
   }
 
   public String save() {
@@ -104,46 +89,21 @@ public class FollowUpForm implements Serializable {
             owner,
             dueDate,
             classification);
-    try {
-      FollowUp saved = id == null ? followUps.record(draft) : followUps.revise(id, version, draft);
-      Views.notice(id == null ? "followUp.recorded" : "followUp.saved");
-      return "/follow-ups/follow-up?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "followUp", ORIGIN_INPUT);
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(
-          refused, "followUp", ORIGIN_INPUT.getOrDefault(refused.field(), refused.field()));
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "followUp", "classification");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> isNew() ? followUps.record(draft) : followUps.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "followUp.recorded" : "followUp.saved");
+          return "/follow-ups/follow-up?faces-redirect=true&id=" + saved.getId();
+        });
   }
 
-  /** After a conflict: the follow-up as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/follow-ups/edit?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
+  @Override
+  protected Map<String, String> inputs() {
+    return ORIGIN_INPUT;
   }
 
   public List<SelectItem> getOriginOptions() {
     return originOptions;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public Long getMissionId() {

@@ -1,17 +1,14 @@
 package ca.gc.engagement.followup.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpStatus;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class FollowUpPage implements Serializable {
+public class FollowUpPage extends RecordPage<FollowUp> {
 
   private static final long serialVersionUID = 1L;
 
@@ -30,61 +27,43 @@ public class FollowUpPage implements Serializable {
 
   @Inject private Origins origins;
 
-  private Long id;
-  private FollowUp followUp;
   private String originTitle;
 
-  /** f:viewAction. */
-  public void load() {
-    followUp = id == null ? null : followUps.find(id).orElse(null);
-    if (followUp == null) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Shown<FollowUp> shown() {
+    return new Shown<>("/follow-ups/follow-up", followUps::find, followUps::history);
+  }
+
+  @Override
+  protected void opened(FollowUp followUp) {
     originTitle = origins.title(followUp.getOriginKind(), followUp.getOriginId()).orElse(null);
   }
 
   /** Completes, drops or reopens the follow-up, on the version the page showed. */
   public String moveTo(FollowUpStatus next) {
-    try {
-      long version = followUp.getVersion();
-      switch (next) {
-        case DONE -> followUps.complete(id, version);
-        case DROPPED -> followUps.drop(id, version);
-        case OPEN -> followUps.reopen(id, version);
-      }
-      Views.notice("followUp.moved", Views.text("followUp.status." + next));
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    }
-    return "/follow-ups/follow-up?faces-redirect=true&id=" + id;
+    return step(
+        version -> {
+          switch (next) {
+            case DONE -> followUps.complete(getId(), version);
+            case DROPPED -> followUps.drop(getId(), version);
+            case OPEN -> followUps.reopen(getId(), version);
+          }
+        },
+        "followUp.moved",
+        Views.text("followUp.status." + next));
   }
 
   /** The steps from here, done and dropped before reopening. */
   public List<FollowUpStatus> getNextSteps() {
-    return followUp.getStatus().next().stream().sorted().toList();
-  }
-
-  public List<RevisionEntry> getHistory() {
-    return followUps.history(id);
+    return getFollowUp().getStatus().next().stream().sorted().toList();
   }
 
   public FollowUp getFollowUp() {
-    return followUp;
+    return record();
   }
 
   /** The origin's title; null when the user may not see it. */
   public String getOriginTitle() {
     return originTitle;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The records follow-ups come from (missions, meetings, agreements): where each one's page is, its
@@ -57,33 +58,37 @@ public class Origins {
    */
   List<SelectItem> options(OriginChoice chosen) {
     PageRequest newest = PageRequest.first(PageRequest.MAX_SIZE);
-    List<SelectItem> groups = new ArrayList<>();
-    groups.add(
+    return List.of(
         group(
             OriginKind.MISSION,
-            missions.list(newest).items().stream()
-                .map(m -> choice(OriginKind.MISSION, m.getId(), m.getTitle()))
-                .toList(),
-            chosen));
-    groups.add(
+            missions.list(newest).items(),
+            Mission::getId,
+            Mission::getTitle,
+            chosen),
         group(
             OriginKind.MEETING,
-            meetings.list(newest).items().stream()
-                .map(m -> choice(OriginKind.MEETING, m.getId(), m.getTitle()))
-                .toList(),
-            chosen));
-    groups.add(
+            meetings.list(newest).items(),
+            Meeting::getId,
+            Meeting::getTitle,
+            chosen),
         group(
             OriginKind.AGREEMENT,
-            agreements.list(newest).items().stream()
-                .map(a -> choice(OriginKind.AGREEMENT, a.getId(), a.getTitle()))
-                .toList(),
+            agreements.list(newest).items(),
+            Agreement::getId,
+            Agreement::getTitle,
             chosen));
-    return groups;
   }
 
-  private SelectItem group(OriginKind kind, List<SelectItem> listed, OriginChoice chosen) {
-    List<SelectItem> items = new ArrayList<>(listed);
+  /** One kind's records, and the chosen one if it is of that kind and not among them. */
+  private <R> SelectItem group(
+      OriginKind kind,
+      List<R> listed,
+      Function<R, Long> idOf,
+      Function<R, String> titleOf,
+      OriginChoice chosen) {
+    List<SelectItem> items =
+        new ArrayList<>(
+            listed.stream().map(r -> choice(kind, idOf.apply(r), titleOf.apply(r))).toList());
     if (chosen != null
         && chosen.kind() == kind
         && items.stream().noneMatch(item -> item.getValue().equals(chosen.value()))) {

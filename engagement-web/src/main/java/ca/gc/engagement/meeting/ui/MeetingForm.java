@@ -7,28 +7,23 @@ import ca.gc.engagement.meeting.entity.MeetingKind;
 import ca.gc.engagement.meeting.entity.Side;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,24 +37,18 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class MeetingForm implements Serializable {
+public class MeetingForm extends RecordForm<Meeting> {
 
   private static final long serialVersionUID = 1L;
 
   /** Where a meeting is held when nothing says otherwise: the department's own zone. */
   static final String OTTAWA = "America/Toronto";
 
-  @Inject private CurrentUser user;
-
   @EJB private MeetingService meetings;
 
   @EJB private MissionService missions;
 
   @Inject private MeetingChoices choices;
-
-  private Long id;
-  private long version;
-  private boolean stale;
 
   private Long missionId;
   private String title;
@@ -78,31 +67,27 @@ public class MeetingForm implements Serializable {
   private List<SelectItem> stakeholderOptions;
   private List<SelectItem> topicOptions;
 
-  /**
-   * f:viewAction: officers and above only; a new meeting (of the mission given, if any), or the one
-   * to revise.
-   */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    var found =
-        id != null
-            ? meetings.find(id).map(this::fill)
-            : missionId != null ? missions.find(missionId).map(this::preset) : Optional.of(this);
-    if (found.isEmpty()) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Edited<Meeting> edited() {
+    return new Edited<>("meeting", "/meetings/edit", () -> meetings.find(getId()));
+  }
+
+  /** A new meeting of the mission given, if any: 404 if the reader may not see that mission. */
+  @Override
+  protected boolean start() {
+    return missionId == null || missions.find(missionId).map(this::preset).isPresent();
+  }
+
+  @Override
+  protected void opened() {
     missionOptions = choices.missions(missionId);
     stakeholderOptions =
         choices.stakeholders(participants.stream().map(ParticipantRow::getStakeholderId).toList());
     topicOptions = choices.topics(topics);
   }
 
-  private MeetingForm fill(Meeting meeting) {
-    version = meeting.getVersion();
+  @Override
+  protected void fill(Meeting meeting) {
     missionId = meeting.getMissionId();
     title = meeting.getTitle();
     kind = meeting.getKind();
@@ -116,8 +101,6 @@ public class MeetingForm implements Serializable {
     topics = new ArrayList<>(meeting.getTopics().stream().sorted().toList());
     agenda = meeting.getAgenda();
     classification = meeting.getClassification();
-    stale = false;
-    return this;
   }
 
   private MeetingForm preset(Mission mission) {
@@ -157,22 +140,12 @@ public class MeetingForm implements Serializable {
             Set.copyOf(topics),
             agenda,
             classification);
-    try {
-      Meeting saved = id == null ? meetings.schedule(draft) : meetings.revise(id, version, draft);
-      Views.notice(id == null ? "meeting.scheduled" : "meeting.saved", saved.getTitle());
-      return "/meetings/meeting?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "meeting");
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(inLanguage(refused), "meeting", refused.field());
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(Views.text("meeting.topics.unknown"), "meeting", "topics");
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "meeting", "classification");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> isNew() ? meetings.schedule(draft) : meetings.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "meeting.scheduled" : "meeting.saved", saved.getTitle());
+          return "/meetings/meeting?faces-redirect=true&id=" + saved.getId();
+        });
   }
 
   /**
@@ -188,30 +161,21 @@ public class MeetingForm implements Serializable {
   }
 
   /**
-   * The references the service could not find (a mission or a stakeholder), in the page's words.
+   * The references the service could not find (a mission or a stakeholder) and unknown topics, in
+   * the page's words: the form offers them from lists, so the service's words would mislead.
    */
-  private static String inLanguage(RuleViolationException refused) {
-    String field = refused.field() == null ? "" : refused.field();
-    if (field.equals("missionId")) {
-      return Views.text("meeting.mission.unknown");
+  @Override
+  protected void refused(Refusal refusal) {
+    String field = FieldMessages.fieldOf(refusal);
+    if (refusal instanceof UnknownSectorException) {
+      FieldMessages.show(Views.text("meeting.topics.unknown"), formId(), "topics");
+    } else if (field.equals("missionId")) {
+      FieldMessages.show(Views.text("meeting.mission.unknown"), formId(), field);
+    } else if (field.matches("participants\\[\\d+\\]\\.stakeholderId")) {
+      FieldMessages.show(Views.text("meeting.participant.unknown"), formId(), field);
+    } else {
+      super.refused(refusal);
     }
-    if (field.matches("participants\\[\\d+\\]\\.stakeholderId")) {
-      return Views.text("meeting.participant.unknown");
-    }
-    return FieldMessages.inLanguage(refused);
-  }
-
-  /** After a conflict: the meeting as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/meetings/edit?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
   }
 
   public List<SelectItem> getMissionOptions() {
@@ -236,14 +200,6 @@ public class MeetingForm implements Serializable {
 
   public Side[] getSides() {
     return Side.values();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public Long getMissionId() {

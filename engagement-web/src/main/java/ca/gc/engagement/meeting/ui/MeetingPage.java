@@ -1,6 +1,5 @@
 package ca.gc.engagement.meeting.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.Match;
@@ -11,20 +10,18 @@ import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingStatus;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.text.Collator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +39,12 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class MeetingPage implements Serializable {
+public class MeetingPage extends RecordPage<Meeting> {
 
   private static final long serialVersionUID = 1L;
+
+  /** The form of the readout, which holding the meeting and revising the readout post. */
+  private static final String READOUT = "readout-form";
 
   @EJB private MeetingService meetings;
 
@@ -56,8 +56,6 @@ public class MeetingPage implements Serializable {
 
   @EJB private CarveOutService carveOuts;
 
-  private Long id;
-  private Meeting meeting;
   private Mission mission;
   private List<ParticipantLine> participants;
   private List<String> topics;
@@ -66,13 +64,13 @@ public class MeetingPage implements Serializable {
   private String readout;
   private boolean confirmingCancel;
 
-  /** f:viewAction. */
-  public void load() {
-    meeting = id == null ? null : meetings.find(id).orElse(null);
-    if (meeting == null) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Shown<Meeting> shown() {
+    return new Shown<>("/meetings/meeting", meetings::find, meetings::history);
+  }
+
+  @Override
+  protected void opened(Meeting meeting) {
     readout = meeting.getReadout();
     mission =
         meeting.getMissionId() == null ? null : missions.find(meeting.getMissionId()).orElse(null);
@@ -80,34 +78,24 @@ public class MeetingPage implements Serializable {
 
   /** The meeting took place: records it as held, with its readout. */
   public String hold() {
-    try {
-      meetings.hold(id, meeting.getVersion(), readout);
-      Views.notice("meeting.held");
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "readout-form");
-      return null;
-    } catch (StaleRecordException changed) {
-      return changedMeanwhile();
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    }
-    return toThisMeeting();
+    return step(READOUT, version -> meetings.hold(getId(), version, readout), "meeting.held");
   }
 
   /** Corrects or completes the readout of a meeting that was held. */
   public String reviseReadout() {
-    try {
-      meetings.reviseReadout(id, meeting.getVersion(), readout);
-      Views.notice("meeting.readoutSaved");
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "readout-form");
-      return null;
-    } catch (StaleRecordException changed) {
+    return step(
+        READOUT,
+        version -> meetings.reviseReadout(getId(), version, readout),
+        "meeting.readoutSaved");
+  }
+
+  /** A readout refused for a change made meanwhile stays in its field (see the class comment). */
+  @Override
+  protected String refused(String formId, Refusal refusal) {
+    if (READOUT.equals(formId) && refusal instanceof StaleRecordException) {
       return changedMeanwhile();
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
     }
-    return toThisMeeting();
+    return super.refused(formId, refusal);
   }
 
   /** The first step of cancelling: the page asks to confirm. */
@@ -121,15 +109,7 @@ public class MeetingPage implements Serializable {
 
   /** Cancelled, confirmed: the meeting stays on file, marked cancelled. */
   public String cancel() {
-    try {
-      meetings.cancel(id, meeting.getVersion());
-      Views.notice("meeting.cancelled");
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    }
-    return toThisMeeting();
+    return step(version -> meetings.cancel(getId(), version), "meeting.cancelled");
   }
 
   /** Shows the meeting as it now stands, the officer's readout kept in its field. */
@@ -148,22 +128,18 @@ public class MeetingPage implements Serializable {
     return null;
   }
 
-  private String toThisMeeting() {
-    return "/meetings/meeting?faces-redirect=true&id=" + id;
-  }
-
   public boolean isScheduled() {
-    return meeting.getStatus() == MeetingStatus.SCHEDULED;
+    return getMeeting().getStatus() == MeetingStatus.SCHEDULED;
   }
 
   public boolean isHeld() {
-    return meeting.getStatus() == MeetingStatus.HELD;
+    return getMeeting().getStatus() == MeetingStatus.HELD;
   }
 
   public List<ParticipantLine> getParticipants() {
     if (participants == null) {
       participants =
-          meeting.getParticipants().stream()
+          getMeeting().getParticipants().stream()
               .map(p -> ParticipantLine.of(p, stakeholders.find(p.getStakeholderId()).orElse(null)))
               .toList();
     }
@@ -179,7 +155,7 @@ public class MeetingPage implements Serializable {
         names.put(sector.getCode(), sector.name(locale));
       }
       topics =
-          meeting.getTopics().stream()
+          getMeeting().getTopics().stream()
               .map(code -> names.getOrDefault(code, code))
               .sorted(Collator.getInstance(locale))
               .toList();
@@ -190,7 +166,7 @@ public class MeetingPage implements Serializable {
   /** What the carve-outs in force on the meeting's day flag in its topics and words. */
   public ScreeningResult getFlags() {
     if (flags == null) {
-      flags = meetings.carveOutFlags(meeting);
+      flags = meetings.carveOutFlags(getMeeting());
       carveOutNames = new HashMap<>();
       flags
           .matches()
@@ -230,16 +206,12 @@ public class MeetingPage implements Serializable {
     return code.length() == 2 ? country : country + " (" + code + ")";
   }
 
-  public List<RevisionEntry> getHistory() {
-    return meetings.history(id);
-  }
-
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public Meeting getMeeting() {
-    return meeting;
+    return record();
   }
 
   /** The meeting's mission, when it has one the user may see; else null. */
@@ -257,13 +229,5 @@ public class MeetingPage implements Serializable {
 
   public void setReadout(String readout) {
     this.readout = readout;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 }

@@ -3,17 +3,12 @@ package ca.gc.engagement.mission.ui;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionDraft;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
-import ca.gc.engagement.ui.CurrentUser;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -23,17 +18,11 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class MissionForm implements Serializable {
+public class MissionForm extends RecordForm<Mission> {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CurrentUser user;
-
   @EJB private MissionService missions;
-
-  private Long id;
-  private long version;
-  private boolean stale;
 
   private String title;
   private String counterpartCountry;
@@ -44,20 +33,13 @@ public class MissionForm implements Serializable {
   private String objectives;
   private Classification classification = Classification.UNCLASSIFIED;
 
-  /** f:viewAction: officers and above only; a new mission, or the one to revise as it stands. */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    if (id == null) {
-      return;
-    }
-    missions.find(id).ifPresentOrElse(this::fill, Views::notFound);
+  @Override
+  protected Edited<Mission> edited() {
+    return new Edited<>("mission", "/missions/edit", () -> missions.find(getId()));
   }
 
-  private void fill(Mission mission) {
-    version = mission.getVersion();
+  @Override
+  protected void fill(Mission mission) {
     title = mission.getTitle();
     counterpartCountry = mission.getCounterpartCountry().value();
     hostCity = mission.getHostCity();
@@ -66,7 +48,6 @@ public class MissionForm implements Serializable {
     lead = mission.getLead();
     objectives = mission.getObjectives();
     classification = mission.getClassification();
-    stale = false;
   }
 
   public String save() {
@@ -80,39 +61,12 @@ public class MissionForm implements Serializable {
             lead,
             objectives,
             classification);
-    try {
-      Mission saved = id == null ? missions.plan(draft) : missions.revise(id, version, draft);
-      Views.notice(id == null ? "mission.planned" : "mission.saved", saved.getTitle());
-      return "/missions/mission?faces-redirect=true&id=" + saved.getId();
-    } catch (jakarta.validation.ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "mission");
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "mission", "classification");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
-  }
-
-  /** After a conflict: the mission as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/missions/edit?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
+    return saved(
+        () -> isNew() ? missions.plan(draft) : missions.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "mission.planned" : "mission.saved", saved.getTitle());
+          return "/missions/mission?faces-redirect=true&id=" + saved.getId();
+        });
   }
 
   public String getTitle() {

@@ -1,16 +1,13 @@
 package ca.gc.engagement.mission.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.mission.entity.MissionStatus;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,53 +17,30 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class MissionPage implements Serializable {
+public class MissionPage extends RecordPage<Mission> {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private MissionService missions;
 
-  private Long id;
-  private Mission mission;
-
-  /** f:viewAction. */
-  public void load() {
-    mission = id == null ? null : missions.find(id).orElse(null);
-    if (mission == null) {
-      Views.notFound();
-    }
+  @Override
+  protected Shown<Mission> shown() {
+    return new Shown<>("/missions/mission", missions::find, missions::history);
   }
 
   /** Moves the mission on its lifecycle, on the version the page showed. */
   public String moveTo(MissionStatus next) {
-    try {
-      missions.moveTo(id, mission.getVersion(), next);
-      Views.notice("mission.moved", Views.text("mission.status." + next));
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    }
-    return "/missions/mission?faces-redirect=true&id=" + id;
+    return step(
+        version -> missions.moveTo(getId(), version, next),
+        "mission.moved",
+        Views.text("mission.status." + next));
   }
 
   public List<MissionStatus> getNextSteps() {
-    return List.copyOf(mission.getStatus().next());
-  }
-
-  public List<RevisionEntry> getHistory() {
-    return missions.history(id);
+    return List.copyOf(getMission().getStatus().next());
   }
 
   public Mission getMission() {
-    return mission;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
+    return record();
   }
 }

@@ -4,15 +4,15 @@ import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.entity.RecordKind;
-import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.ListFilters;
+import ca.gc.engagement.ui.RecordsModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -39,19 +39,16 @@ public class SearchPage implements Serializable {
 
   @EJB private RecordSearch search;
 
-  private String q;
+  private final ListFilters filters = new ListFilters();
   private RecordKind kind;
-  private String country;
-  private LocalDate from;
-  private LocalDate to;
 
-  private final SearchResults results = new SearchResults(this::page);
+  /** A line is a kind and an id: a mission and a meeting may share an id. */
+  private final RecordsModel<RecordSummary> results =
+      new RecordsModel<>(this::page, found -> found.getKind() + "-" + found.getId());
 
   private Page<RecordSummary> page(PageRequest request, String sort) {
     return search.search(
-        new RecordQuery(
-            q, kind == null ? Set.of() : Set.of(kind), country, null, null, from, to, sort),
-        request);
+        filters.recordQuery(kind == null ? Set.of() : Set.of(kind), sort), request);
   }
 
   /**
@@ -74,11 +71,7 @@ public class SearchPage implements Serializable {
 
   /** Whether anything narrows the search (else it lists everything the reader may see). */
   public boolean isNarrowed() {
-    return (q != null && !q.isBlank())
-        || kind != null
-        || (country != null && !country.isBlank())
-        || from != null
-        || to != null;
+    return filters.isAny() || kind != null;
   }
 
   /** The address of a found record's page, within the application. */
@@ -103,7 +96,7 @@ public class SearchPage implements Serializable {
     return body.substring(0, cut > 0 ? cut : EXCERPT) + "…";
   }
 
-  public SearchResults getResults() {
+  public RecordsModel<RecordSummary> getResults() {
     return results;
   }
 
@@ -111,12 +104,9 @@ public class SearchPage implements Serializable {
     return RecordKind.values();
   }
 
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
+  /** The words, country and dates; the search has no sector nor status to narrow it by. */
+  public ListFilters getFilters() {
+    return filters;
   }
 
   public RecordKind getKind() {
@@ -125,29 +115,5 @@ public class SearchPage implements Serializable {
 
   public void setKind(RecordKind kind) {
     this.kind = kind;
-  }
-
-  public String getCountry() {
-    return country;
-  }
-
-  public void setCountry(String country) {
-    this.country = country;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The sector tree as the pages show it: in tree order (each sector under its parent), named in the
- * reader's language. Read once per request from the catalogue, the one the API publishes.
+ * The sectors of the catalogue as the pages offer and name them, in the reader's language: as a
+ * tree (each sector under its parent, with its code), or in the order of the reader's language
+ * where a record is tagged with sectors as such (trade measures). Retired sectors are offered only
+ * where a record still names them, so that revising it does not drop them unseen. Read once per
+ * request from the catalogue, the one the API publishes.
  */
 @Named
 @RequestScoped
@@ -64,6 +68,25 @@ public class SectorChoices {
   /** Every sector in use, for a filter. */
   public List<SelectItem> getOptions() {
     return options(List.of());
+  }
+
+  /**
+   * The sectors in use and any retired one already chosen, by name as the reader's language sorts.
+   */
+  public List<SelectItem> alphabetical(Collection<String> chosen) {
+    Collator collator = Collator.getInstance(locale());
+    return getRows().stream()
+        .map(SectorRow::sector)
+        .filter(s -> !s.isRetired() || (chosen != null && chosen.contains(s.getCode())))
+        .map(s -> new SelectItem(s.getCode(), s.name(locale())))
+        .sorted((a, b) -> collator.compare(a.getLabel(), b.getLabel()))
+        .toList();
+  }
+
+  /** The names of sectors, sorted, joined for reading. */
+  public String names(Collection<String> codes) {
+    Collator collator = Collator.getInstance(locale());
+    return codes.stream().map(this::name).sorted(collator).collect(Collectors.joining(", "));
   }
 
   /** "Canola" for CANOLA in English, "Canola" in French; the code itself if unknown. */

@@ -1,6 +1,6 @@
 package ca.gc.engagement.sector.ui;
 
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.sector.entity.SectorChangeException;
@@ -8,14 +8,13 @@ import ca.gc.engagement.sector.entity.SectorDraft;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.ui.CurrentUser;
 import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,64 +25,70 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class SectorForm implements Serializable {
+public class SectorForm extends RecordForm<Sector> {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private SectorService sectors;
 
-  @Inject private CurrentUser user;
-
   @Inject private SectorChoices choices;
 
   private String editing;
-  private long version;
-  private boolean stale;
 
   private String code;
   private String parent;
   private String englishName;
   private String frenchName;
 
-  /** f:viewAction: administrators only; a new sector, or the one to change as it stands. */
-  public void load() {
-    if (!user.isAdmin()) {
-      Views.forbidden();
-      return;
-    }
-    if (editing != null) {
-      sectors.find(editing).ifPresentOrElse(this::fill, Views::notFound);
-    }
+  /** Administrators only. */
+  @Override
+  protected boolean mayUse(CurrentUser user) {
+    return user.isAdmin();
   }
 
-  private void fill(Sector sector) {
-    version = sector.getVersion();
+  @Override
+  protected Edited<Sector> edited() {
+    return new Edited<>("sector", "/sectors/edit", () -> sectors.find(editing));
+  }
+
+  @Override
+  protected long versionOf(Sector sector) {
+    return sector.getVersion();
+  }
+
+  @Override
+  protected void fill(Sector sector) {
     code = sector.getCode();
     parent = sector.getParent().orElse(null);
     englishName = sector.getEnglishName();
     frenchName = sector.getFrenchName();
-    stale = false;
   }
 
   public String save() {
     SectorDraft draft = new SectorDraft(code, parent, englishName, frenchName);
-    try {
-      Sector saved = isNew() ? sectors.add(draft) : sectors.revise(editing, version, draft);
-      Views.notice(isNew() ? "sector.added" : "sector.saved", saved.getCode());
-      return "/sectors/index?faces-redirect=true";
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "sector");
-    } catch (SectorChangeException refused) {
-      // adding, only the code can clash; changing, only the new place can be wrong
-      FieldMessages.show(refused, "sector", isNew() ? "code" : "parent");
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown, "sector", "parent");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> isNew() ? sectors.add(draft) : sectors.revise(editing, version(), draft),
+        saved -> {
+          Views.notice(isNew() ? "sector.added" : "sector.saved", saved.getCode());
+          return "/sectors/index?faces-redirect=true";
+        });
   }
 
+  /** Adding, only the code can clash; changing, only the new place can be wrong. */
+  @Override
+  protected void refused(Refusal refusal) {
+    if (refusal instanceof SectorChangeException || refusal instanceof UnknownSectorException) {
+      FieldMessages.show(
+          refusal,
+          formId(),
+          isNew() && refusal instanceof SectorChangeException ? "code" : "parent");
+    } else {
+      super.refused(refusal);
+    }
+  }
+
+  /** A sector is changed by its code ({@code ?code=}), not an id. */
+  @Override
   public String reload() {
     return "/sectors/edit?faces-redirect=true&code=" + editing;
   }
@@ -108,12 +113,9 @@ public class SectorForm implements Serializable {
     return options;
   }
 
+  @Override
   public boolean isNew() {
     return editing == null;
-  }
-
-  public boolean isStale() {
-    return stale;
   }
 
   /** The sector being changed ({@code ?code=}); none when adding. */

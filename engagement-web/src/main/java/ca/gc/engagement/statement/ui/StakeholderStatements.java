@@ -24,7 +24,7 @@ public class StakeholderStatements implements Serializable {
   private Long stakeholderId;
 
   private final RecordsModel<Statement> model =
-      new RecordsModel<>((request, sort) -> statements.byStakeholder(stakeholderId, request));
+      RecordsModel.of((request, sort) -> statements.byStakeholder(stakeholderId, request));
 
   public String excerpt(String text) {
     return Excerpt.of(text);

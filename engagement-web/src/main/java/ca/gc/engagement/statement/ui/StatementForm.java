@@ -3,14 +3,9 @@ package ca.gc.engagement.statement.ui;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
-import ca.gc.engagement.stakeholder.entity.StakeholderArchivedException;
 import ca.gc.engagement.stakeholder.entity.StakeholderQuery;
 import ca.gc.engagement.stakeholder.entity.StakeholderStatus;
 import ca.gc.engagement.statement.boundary.StatementService;
@@ -18,18 +13,12 @@ import ca.gc.engagement.statement.entity.SourceDraft;
 import ca.gc.engagement.statement.entity.Stance;
 import ca.gc.engagement.statement.entity.Statement;
 import ca.gc.engagement.statement.entity.StatementDraft;
-import ca.gc.engagement.ui.CurrentUser;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,7 +33,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class StatementForm implements Serializable {
+public class StatementForm extends RecordForm<Statement> {
 
   private static final long serialVersionUID = 1L;
 
@@ -55,18 +44,13 @@ public class StatementForm implements Serializable {
           "source.publication", "publication",
           "source.url", "sourceUrl");
 
-  @Inject private CurrentUser user;
-
   @EJB private StatementService statements;
 
   @EJB private StakeholderService stakeholders;
 
   @EJB private MissionService missions;
 
-  private Long id;
   private Long presetStakeholderId;
-  private long version;
-  private boolean stale;
 
   private Long stakeholderId;
   private LocalDate date;
@@ -81,31 +65,26 @@ public class StatementForm implements Serializable {
   private List<SelectItem> stakeholderOptions = List.of();
   private List<SelectItem> missionOptions = List.of();
 
-  /**
-   * f:viewAction: officers and above only; a new statement (perhaps for a given stakeholder), or
-   * the one to revise.
-   */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    if (id != null) {
-      Statement statement = statements.find(id).orElse(null);
-      if (statement == null) {
-        Views.notFound();
-        return;
-      }
-      fill(statement);
-    } else if (presetStakeholderId != null) {
-      stakeholderId = presetStakeholderId;
-    }
+  @Override
+  protected Edited<Statement> edited() {
+    return new Edited<>("statement", "/statements/edit", () -> statements.find(getId()));
+  }
+
+  /** A new statement of the stakeholder given, if any. */
+  @Override
+  protected boolean start() {
+    stakeholderId = presetStakeholderId;
+    return true;
+  }
+
+  @Override
+  protected void opened() {
     stakeholderOptions = stakeholderOptions();
     missionOptions = missionOptions();
   }
 
-  private void fill(Statement statement) {
-    version = statement.getVersion();
+  @Override
+  protected void fill(Statement statement) {
     stakeholderId = statement.getStakeholderId();
     date = statement.getDate();
     stance = statement.getStance();
@@ -115,7 +94,6 @@ public class StatementForm implements Serializable {
     sourceUrl = statement.getSource().getUrl();
     missionId = statement.getMissionId();
     classification = statement.getClassification();
-    stale = false;
   }
 
   /** The active stakeholders by name, and the statement's own if archived meanwhile. */
@@ -162,29 +140,18 @@ public class StatementForm implements Serializable {
             new SourceDraft(publication, sourceUrl),
             missionId,
             classification);
-    try {
-      Statement saved =
-          id == null ? statements.record(draft) : statements.revise(id, version, draft);
-      Views.notice(
-          id == null ? "statement.recorded" : "statement.saved", nameOf(saved.getStakeholderId()));
-      return "/statements/statement?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "statement", SOURCE_INPUTS);
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "statement", "classification");
-    } catch (StakeholderArchivedException archived) {
-      FieldMessages.show(archived, "statement", "stakeholderId");
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown, "statement", "sectors");
-    } catch (RecordNotFoundException gone) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldMessages.inLanguage(gone), null));
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> isNew() ? statements.record(draft) : statements.revise(getId(), version(), draft),
+        saved -> {
+          Views.notice(
+              isNew() ? "statement.recorded" : "statement.saved", nameOf(saved.getStakeholderId()));
+          return "/statements/statement?faces-redirect=true&id=" + saved.getId();
+        });
+  }
+
+  @Override
+  protected Map<String, String> inputs() {
+    return SOURCE_INPUTS;
   }
 
   private String nameOf(Long stakeholder) {
@@ -193,19 +160,6 @@ public class StatementForm implements Serializable {
         .map(SelectItem::getLabel)
         .findFirst()
         .orElse("");
-  }
-
-  /** After a conflict: the statement as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/statements/edit?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
   }
 
   public Stance[] getStances() {
@@ -218,14 +172,6 @@ public class StatementForm implements Serializable {
 
   public List<SelectItem> getMissionOptions() {
     return missionOptions;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public Long getPresetStakeholderId() {

@@ -1,21 +1,16 @@
 package ca.gc.engagement.statement.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.statement.boundary.StatementService;
 import ca.gc.engagement.statement.entity.Statement;
 import ca.gc.engagement.statement.entity.StatementStatus;
-import ca.gc.engagement.ui.Views;
+import ca.gc.engagement.ui.RecordPage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * One statement: who made it (a link to the stakeholder), when, its stance, topics, text and
@@ -25,7 +20,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class StatementPage implements Serializable {
+public class StatementPage extends RecordPage<Statement> {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,18 +30,16 @@ public class StatementPage implements Serializable {
 
   @EJB private MissionService missions;
 
-  private Long id;
-  private Statement statement;
   private Stakeholder stakeholder;
   private Mission mission;
 
-  /** f:viewAction. */
-  public void load() {
-    statement = id == null ? null : statements.find(id).orElse(null);
-    if (statement == null) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Shown<Statement> shown() {
+    return new Shown<>("/statements/statement", statements::find, statements::history);
+  }
+
+  @Override
+  protected void opened(Statement statement) {
     stakeholder = stakeholders.find(statement.getStakeholderId()).orElse(null);
     mission =
         statement.getMissionId() == null
@@ -56,27 +49,15 @@ public class StatementPage implements Serializable {
 
   /** Withdraws the statement as the page showed it; it stays on file, marked withdrawn. */
   public String withdraw() {
-    try {
-      statements.withdraw(id, statement.getVersion());
-      Views.notice("statement.withdrawnNotice");
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    }
-    return "/statements/statement?faces-redirect=true&id=" + id;
+    return step(version -> statements.withdraw(getId(), version), "statement.withdrawnNotice");
   }
 
   public boolean isWithdrawn() {
-    return statement.getStatus() == StatementStatus.WITHDRAWN;
-  }
-
-  public List<RevisionEntry> getHistory() {
-    return statements.history(id);
+    return getStatement().getStatus() == StatementStatus.WITHDRAWN;
   }
 
   public Statement getStatement() {
-    return statement;
+    return record();
   }
 
   /** Who made it; null when the user may not see them. */
@@ -87,13 +68,5 @@ public class StatementPage implements Serializable {
   /** The mission it belongs to; null when none or when the user may not see it. */
   public Mission getMission() {
     return mission;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 }

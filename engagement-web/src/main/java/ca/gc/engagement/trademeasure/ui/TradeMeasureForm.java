@@ -1,10 +1,6 @@
 package ca.gc.engagement.trademeasure.ui;
 
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
-import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
 import ca.gc.engagement.trademeasure.entity.SourceDraft;
@@ -12,15 +8,11 @@ import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureType;
-import ca.gc.engagement.ui.CurrentUser;
-import ca.gc.engagement.ui.FieldMessages;
+import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,17 +27,11 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class TradeMeasureForm implements Serializable {
+public class TradeMeasureForm extends RecordForm<TradeMeasure> {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CurrentUser user;
-
   @EJB private TradeMeasureService measures;
-
-  private Long id;
-  private long version;
-  private boolean stale;
 
   private String title;
   private String imposingCountry;
@@ -64,20 +50,13 @@ public class TradeMeasureForm implements Serializable {
 
   private List<TradeMeasure> others;
 
-  /** f:viewAction: officers and above only; a new measure, or the one to revise as it stands. */
-  public void load() {
-    if (!user.isMayEdit()) {
-      Views.forbidden();
-      return;
-    }
-    if (id == null) {
-      return;
-    }
-    measures.find(id).ifPresentOrElse(this::fill, Views::notFound);
+  @Override
+  protected Edited<TradeMeasure> edited() {
+    return new Edited<>("measure", "/trade-measures/edit", () -> measures.find(getId()));
   }
 
-  private void fill(TradeMeasure measure) {
-    version = measure.getVersion();
+  @Override
+  protected void fill(TradeMeasure measure) {
     title = measure.getTitle();
     imposingCountry = measure.getImposingCountry().value();
     targetCountry = measure.getTargetCountry().value();
@@ -93,28 +72,18 @@ public class TradeMeasureForm implements Serializable {
     inForceUntil = measure.getInForceUntil();
     rates = new ArrayList<>(measure.getRates().stream().map(RateRow::of).toList());
     classification = measure.getClassification();
-    stale = false;
   }
 
   public String save() {
-    try {
-      TradeMeasureDraft draft = draft();
-      TradeMeasure saved =
-          id == null ? measures.record(draft) : measures.revise(id, version, draft);
-      Views.notice(id == null ? "tradeMeasure.recorded" : "tradeMeasure.saved", saved.getTitle());
-      return "/trade-measures/trade-measure?faces-redirect=true&id=" + saved.getId();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "measure");
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(refused, "measure", refused.field());
-    } catch (UnknownSectorException unknown) {
-      FieldMessages.show(unknown, "measure", "sectors");
-    } catch (AboveClearanceException above) {
-      FieldMessages.show(above, "measure", "classification");
-    } catch (StaleRecordException changed) {
-      stale = true;
-    }
-    return null;
+    return saved(
+        () -> {
+          TradeMeasureDraft draft = draft();
+          return isNew() ? measures.record(draft) : measures.revise(getId(), version(), draft);
+        },
+        saved -> {
+          Views.notice(isNew() ? "tradeMeasure.recorded" : "tradeMeasure.saved", saved.getTitle());
+          return "/trade-measures/trade-measure?faces-redirect=true&id=" + saved.getId();
+        });
   }
 
   /** The draft the form states; rows left entirely empty are not part of it. */
@@ -153,11 +122,6 @@ public class TradeMeasureForm implements Serializable {
     rates.remove(row);
   }
 
-  /** After a conflict: the measure as it now stands, the user's unsaved edits dropped. */
-  public String reload() {
-    return "/trade-measures/edit?faces-redirect=true&id=" + id;
-  }
-
   /** The other measures a retaliation may answer or an exemption relieve, by title. */
   public List<TradeMeasure> getOthers() {
     if (others == null) {
@@ -168,7 +132,7 @@ public class TradeMeasureForm implements Serializable {
                   PageRequest.first(PageRequest.MAX_SIZE))
               .items()
               .stream()
-              .filter(m -> !m.getId().equals(id))
+              .filter(m -> !m.getId().equals(getId()))
               .toList();
     }
     return others;
@@ -176,22 +140,6 @@ public class TradeMeasureForm implements Serializable {
 
   public TradeMeasureType[] getTypes() {
     return TradeMeasureType.values();
-  }
-
-  public boolean isNew() {
-    return id == null;
-  }
-
-  public boolean isStale() {
-    return stale;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public String getTitle() {

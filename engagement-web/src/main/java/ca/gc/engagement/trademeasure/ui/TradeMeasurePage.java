@@ -1,22 +1,18 @@
 package ca.gc.engagement.trademeasure.ui;
 
-import ca.gc.engagement.audit.entity.RevisionEntry;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
+import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureStatus;
-import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.Language;
+import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +25,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class TradeMeasurePage implements Serializable {
+public class TradeMeasurePage extends RecordPage<TradeMeasure> {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,8 +33,9 @@ public class TradeMeasurePage implements Serializable {
 
   @Inject private Language language;
 
-  private Long id;
+  /** The measure shown (the record), under the name the rate lines read it by. */
   private TradeMeasure measure;
+
   private TradeMeasure retaliatesAgainst;
   private TradeMeasure exemptsFrom;
   private List<TradeMeasure> retaliations;
@@ -48,17 +45,18 @@ public class TradeMeasurePage implements Serializable {
   private BigDecimal rate;
   private String rateNote;
 
-  /** f:viewAction. */
-  public void load() {
-    measure = id == null ? null : measures.find(id).orElse(null);
-    if (measure == null) {
-      Views.notFound();
-      return;
-    }
+  @Override
+  protected Shown<TradeMeasure> shown() {
+    return new Shown<>("/trade-measures/trade-measure", measures::find, measures::history);
+  }
+
+  @Override
+  protected void opened(TradeMeasure measure) {
+    this.measure = measure;
     retaliatesAgainst = linked(measure.getRetaliatesAgainstId());
     exemptsFrom = linked(measure.getExemptsFromId());
-    retaliations = measures.retaliationsAgainst(id);
-    exemptions = measures.exemptionsFrom(id);
+    retaliations = measures.retaliationsAgainst(getId());
+    exemptions = measures.exemptionsFrom(getId());
   }
 
   /** A linked measure, if the reader may see it. */
@@ -68,38 +66,29 @@ public class TradeMeasurePage implements Serializable {
 
   /** Moves the measure on its lifecycle, on the version the page showed. */
   public String moveTo(TradeMeasureStatus next) {
-    try {
-      measures.moveTo(id, measure.getVersion(), next);
-      Views.notice("tradeMeasure.moved", Views.text("tradeMeasure.status." + next));
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-    } catch (IllegalTransitionException refused) {
-      Views.warning("record.transition.refused");
-    } catch (RuleViolationException refused) {
-      Views.warning("tradeMeasure.lift.lastDay");
-    }
-    return self();
+    return step(
+        version -> measures.moveTo(getId(), version, next),
+        "tradeMeasure.moved",
+        Views.text("tradeMeasure.status." + next));
   }
 
   /** Adds a rate from its day on; the earlier rates stay. */
   public String recordRate() {
-    try {
-      measures.recordRate(id, measure.getVersion(), new RateChangeDraft(rateFrom, rate, rateNote));
-      Views.notice("tradeMeasure.rateRecorded");
-      return self();
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(invalid, "new-rate");
-    } catch (RuleViolationException refused) {
-      FieldMessages.show(refused, "new-rate", refused.field());
-    } catch (StaleRecordException changed) {
-      Views.warning("record.stale");
-      return self();
-    }
-    return null;
+    return step(
+        "new-rate",
+        version ->
+            measures.recordRate(getId(), version, new RateChangeDraft(rateFrom, rate, rateNote)),
+        "tradeMeasure.rateRecorded");
   }
 
-  private String self() {
-    return "/trade-measures/trade-measure?faces-redirect=true&id=" + id;
+  /** Lifting a measure that took effect needs its last day first: the page says how to give it. */
+  @Override
+  protected String refused(String formId, Refusal refusal) {
+    if (formId == null && refusal instanceof RuleViolationException) {
+      Views.warning("tradeMeasure.lift.lastDay");
+      return self();
+    }
+    return super.refused(formId, refusal);
   }
 
   public List<TradeMeasureStatus> getNextSteps() {
@@ -131,10 +120,6 @@ public class TradeMeasurePage implements Serializable {
     return exemptions;
   }
 
-  public List<RevisionEntry> getHistory() {
-    return measures.history(id);
-  }
-
   public String getRateChart() {
     return RateHistory.chart(
         measure,
@@ -146,14 +131,6 @@ public class TradeMeasurePage implements Serializable {
 
   public TradeMeasure getMeasure() {
     return measure;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public LocalDate getRateFrom() {

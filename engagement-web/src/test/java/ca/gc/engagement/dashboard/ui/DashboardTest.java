@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ca.gc.engagement.demo.control.TradeMeasureScenario;
 import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
+import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,17 +19,28 @@ class DashboardTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
   @Test
-  void theRateChartShowsTheCanolaMeasureWhoseRateChangedMostOften() {
+  void theRateChartShowsTheMeasureWhoseRateChangedMostOftenSoFar() {
     TradeMeasure ev = TradeMeasure.record(TradeMeasureScenario.electricVehicles());
     TradeMeasure oil = TradeMeasure.record(TradeMeasureScenario.canolaOilMealAndPeas(1));
     TradeMeasure seed = TradeMeasure.record(TradeMeasureScenario.canolaSeed());
     TradeMeasure quota = TradeMeasure.record(TradeMeasureScenario.electricVehicleQuota());
 
-    assertEquals(seed, Dashboard.firstShown(List.of(ev, oil, seed, quota), TODAY));
+    assertEquals(
+        seed,
+        Dashboard.firstShown(List.of(ev, oil, seed, quota), TODAY),
+        "the canola-seed deposit's rate changed twice, the others' once: no word of the scenario");
     assertEquals(
         quota,
         Dashboard.firstShown(List.of(ev, quota), TODAY),
-        "with no canola measure, the one whose rate changed last");
+        "of measures whose rate changed as often, the one whose rate changed last");
+    TradeMeasure quotaRaised = TradeMeasure.record(TradeMeasureScenario.electricVehicleQuota());
+    quotaRaised.recordRate(
+        new RateChangeDraft(LocalDate.of(2026, 6, 1), new BigDecimal("10"), "Quota raised"));
+    assertEquals(
+        seed,
+        Dashboard.firstShown(List.of(quotaRaised, seed), TODAY),
+        "of measures whose rate changed as often, the one whose rate swung widest (75.8 to 15),"
+            + " though the other's changed later");
     assertEquals(
         ev,
         Dashboard.firstShown(List.of(ev, quota), LocalDate.of(2025, 1, 1)),
