@@ -233,6 +233,22 @@ class FollowUpsApiIT {
         errors(officer.get("follow-ups?country=KR")));
   }
 
+  /** A sector or a parameter the list does not take is a 400 naming it, as on every list. */
+  @Test
+  void aSectorOrAParameterTheListDoesNotTakeIsA400NamingIt() {
+    var viewer = ApiClient.as(deployment, "viewer");
+    assertEquals(
+        Map.of(
+            "sector",
+            "This list is not filtered or sorted by sector; it takes q, status, from, to, sort."),
+        errors(viewer.get("follow-ups?sector=UNOBTAINIUM")));
+    assertEquals(
+        Map.of(
+            "owner",
+            "This list is not filtered or sorted by owner; it takes q, status, from, to, sort."),
+        errors(viewer.get("follow-ups?owner=Korea+Division")));
+  }
+
   @Test
   void unknownFollowUpsWrongRolesAndNoCredentialsAreRefused() {
     var viewer = ApiClient.as(deployment, "viewer");
