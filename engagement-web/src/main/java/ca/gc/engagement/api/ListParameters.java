@@ -10,8 +10,6 @@ import ca.gc.engagement.sector.entity.UnknownSectorException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -94,8 +92,6 @@ public class ListParameters {
       example = "startDate,desc")
   String sort;
 
-  @Context HttpHeaders headers;
-
   @Context HttpServletRequest request;
 
   /**
@@ -166,17 +162,12 @@ public class ListParameters {
     return export.begin(pageNumber, pageSize, lister);
   }
 
-  /** The export this request opened, when its answer is CSV; null otherwise. */
+  /** The export this request opened, when it asks for CSV ({@link Exports#asksForCsv}). */
   private CsvExport csvExport() {
-    if (request == null || headers == null) {
+    if (request == null || !Exports.asksForCsv(request)) {
       return null;
     }
-    List<MediaType> accepted = headers.getAcceptableMediaTypes();
-    boolean csv =
-        !accepted.isEmpty()
-            && !accepted.get(0).isWildcardType()
-            && accepted.get(0).isCompatible(Exports.TEXT_CSV_TYPE);
-    return csv ? CsvExport.of(request) : null;
+    return CsvExport.of(request);
   }
 
   private PageRequest page() {
