@@ -3,8 +3,6 @@ package ca.gc.engagement.api.export;
 import ca.gc.engagement.api.Problem;
 import ca.gc.engagement.query.boundary.ChunkedReading;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -50,7 +48,6 @@ public class ExportTransaction extends HttpFilter {
 
   private transient ExportSlots slots;
   private transient Path spoolDirectory;
-  private transient Jsonb jsonb;
 
   @Override
   public void init() throws ServletException {
@@ -61,16 +58,6 @@ public class ExportTransaction extends HttpFilter {
                 .orElse(DEFAULT_MAX_CONCURRENT));
     String temp = System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir"));
     spoolDirectory = Path.of(temp, "engagement-exports");
-    jsonb = JsonbBuilder.create();
-  }
-
-  @Override
-  public void destroy() {
-    try {
-      jsonb.close();
-    } catch (Exception e) {
-      // closing a JSON-B instance frees caches only; nothing to report
-    }
   }
 
   @Override
@@ -152,8 +139,7 @@ public class ExportTransaction extends HttpFilter {
 
   private void tooMany(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var problem =
-        new Problem(
+    new Problem(
             Problem.type("too-many-exports"),
             "Too many exports at once",
             429,
@@ -161,12 +147,7 @@ public class ExportTransaction extends HttpFilter {
                 + slots.limit()
                 + " exports running; wait for one to finish, then try again.",
             URI.create(request.getRequestURI()),
-            List.of());
-    response.resetBuffer();
-    response.setStatus(429);
-    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(jsonb.toJson(problem));
+            List.of())
+        .writeTo(response, "Retry-After", RETRY_AFTER_SECONDS);
   }
 }
