@@ -336,22 +336,20 @@ class MissionsApiIT {
   @Test
   void anUnknownSectorOrAParameterTheListDoesNotTakeIsA400NamingIt() {
     var viewer = ApiClient.as(deployment, "viewer");
-    assertEquals(
+    var unknownSector =
         Map.of(
             "sector",
-            "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD."),
-        errors(viewer.get("missions?sector=UNOBTAINIUM")));
-    assertEquals(
+            "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.");
+    var notTaken =
         Map.of(
             "lead",
             "This list is not filtered or sorted by lead; it takes q, country, sector, status,"
-                + " from, to, sort."),
-        errors(viewer.get("missions?lead=Carney")));
-    assertEquals(
-        Map.of(
-            "sector",
-            "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD."),
-        errors(viewer.get("missions?sector=UNOBTAINIUM&format=csv")));
+                + " from, to, sort.");
+    Map.of(
+            "missions?sector=UNOBTAINIUM", unknownSector,
+            "missions?sector=UNOBTAINIUM&format=csv", unknownSector,
+            "missions?lead=Carney", notTaken)
+        .forEach((list, refused) -> assertEquals(refused, errors(viewer.get(list)), list));
   }
 
   private static Map<String, String> errors(HttpResponse<String> response) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -96,8 +97,8 @@ public class ListParameters {
 
   /**
    * The list's answer: the page {@code lister} reads, each record as {@code representation}, in the
-   * kind's page record {@code pageOf}. Records represented a page at a time (with flags computed
-   * for the whole page) give {@code representations} instead: see {@link #pageOfAll}.
+   * kind's page record {@code pageOf}. Records represented with what is computed for the whole page
+   * at once go through {@link #page(Function, Function, BiFunction, PageOf)}.
    */
   public <E, R, P extends Record> P page(
       Function<PageRequest, Page<E>> lister,
@@ -114,7 +115,7 @@ public class ListParameters {
    * (ExportTransaction). A sector the catalogue lacks is a value the list cannot use: a 400 naming
    * {@code sector}, like every other unusable parameter.
    */
-  public <E, R, P extends Record> P pageOfAll(
+  private <E, R, P extends Record> P pageOfAll(
       Function<PageRequest, Page<E>> lister,
       Function<List<E>, List<R>> representations,
       PageOf<R, P> pageOf) {
@@ -130,6 +131,31 @@ public class ListParameters {
           return pageOf.of(
               representations.apply(found.items()), found.page(), found.size(), found.total());
         });
+  }
+
+  /**
+   * The list's answer, its records represented each with what is computed for the whole page at
+   * once ({@code perPage}, in the page's order: meetings' carve-out flags, agreements' outlooks).
+   */
+  public <E, F, R, P extends Record> P page(
+      Function<PageRequest, Page<E>> lister,
+      Function<List<E>, List<F>> perPage,
+      BiFunction<? super E, ? super F, ? extends R> representation,
+      PageOf<R, P> pageOf) {
+    return pageOfAll(
+        lister, records -> paired(records, perPage.apply(records), representation), pageOf);
+  }
+
+  /** Each record represented with what was computed for it, at the same place of its list. */
+  public static <E, F, R> List<R> paired(
+      List<E> records,
+      List<F> computed,
+      BiFunction<? super E, ? super F, ? extends R> representation) {
+    List<R> represented = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      represented.add(representation.apply(records.get(i), computed.get(i)));
+    }
+    return represented;
   }
 
   /** A kind's page record: {@code {items, page, size, total}}. */

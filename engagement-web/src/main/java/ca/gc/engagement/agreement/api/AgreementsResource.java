@@ -2,7 +2,6 @@ package ca.gc.engagement.agreement.api;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
-import ca.gc.engagement.agreement.entity.AgreementOutlook;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,9 +44,10 @@ public class AgreementsResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public AgreementPageRepresentation list(@BeanParam ListParameters parameters) {
     var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
-    return parameters.pageOfAll(
+    return parameters.page(
         request -> agreements.search(query, request),
-        this::representations,
+        agreements::outlooks,
+        AgreementRepresentation::of,
         AgreementPageRepresentation::new);
   }
 
@@ -130,19 +129,10 @@ public class AgreementsResource {
 
   private RecordEndpoint<Agreement> records() {
     return RecordEndpoint.of(
-        Agreement.KIND,
-        agreements::find,
-        agreements::history,
-        agreement -> representations(List.of(agreement)).get(0));
+        Agreement.KIND, agreements::find, agreements::history, this::representation);
   }
 
-  /** Agreements with their outlooks (screening), computed for them all at once. */
-  private List<AgreementRepresentation> representations(List<Agreement> found) {
-    List<AgreementOutlook> outlooks = agreements.outlooks(found);
-    List<AgreementRepresentation> items = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      items.add(AgreementRepresentation.of(found.get(i), outlooks.get(i)));
-    }
-    return items;
+  private AgreementRepresentation representation(Agreement agreement) {
+    return AgreementRepresentation.of(agreement, agreements.outlooks(List.of(agreement)).get(0));
   }
 }

@@ -8,7 +8,6 @@ import ca.gc.engagement.meeting.entity.MeetingStatus;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,15 +52,6 @@ public record MeetingRepresentation(
     MeetingStatus status,
     Classification classification,
     ScreeningRepresentation carveOutFlags) {
-
-  /** Meetings with their carve-out flags, computed for them all at once (in the same order). */
-  static List<MeetingRepresentation> of(List<Meeting> meetings, List<ScreeningResult> flags) {
-    List<MeetingRepresentation> items = new ArrayList<>();
-    for (int i = 0; i < meetings.size(); i++) {
-      items.add(of(meetings.get(i), flags.get(i)));
-    }
-    return items;
-  }
 
   static MeetingRepresentation of(Meeting meeting, ScreeningResult carveOutFlags) {
     return new MeetingRepresentation(

@@ -49,9 +49,10 @@ public class MeetingsResource {
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
     var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
-    return parameters.pageOfAll(
+    return parameters.page(
         request -> meetings.search(query, request),
-        this::representations,
+        meetings::carveOutFlags,
+        MeetingRepresentation::of,
         MeetingPageRepresentation::new);
   }
 
@@ -114,15 +115,10 @@ public class MeetingsResource {
   }
 
   private RecordEndpoint<Meeting> records() {
-    return RecordEndpoint.of(
-        Meeting.KIND,
-        meetings::find,
-        meetings::history,
-        meeting -> MeetingRepresentation.of(meeting, meetings.carveOutFlags(meeting)));
+    return RecordEndpoint.of(Meeting.KIND, meetings::find, meetings::history, this::representation);
   }
 
-  /** Meetings with their carve-out flags, computed for a whole page at once. */
-  private List<MeetingRepresentation> representations(List<Meeting> found) {
-    return MeetingRepresentation.of(found, meetings.carveOutFlags(found));
+  private MeetingRepresentation representation(Meeting meeting) {
+    return MeetingRepresentation.of(meeting, meetings.carveOutFlags(meeting));
   }
 }

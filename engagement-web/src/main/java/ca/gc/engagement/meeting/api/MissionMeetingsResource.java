@@ -1,5 +1,6 @@
 package ca.gc.engagement.meeting.api;
 
+import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
@@ -35,7 +36,7 @@ public class MissionMeetingsResource {
         .orElseThrow(() -> new RecordNotFoundException(Mission.KIND, missionId));
     List<Meeting> found = meetings.forMission(missionId);
     List<MeetingRepresentation> items =
-        MeetingRepresentation.of(found, meetings.carveOutFlags(found));
+        ListParameters.paired(found, meetings.carveOutFlags(found), MeetingRepresentation::of);
     return new MeetingPageRepresentation(items, 0, Math.max(1, items.size()), items.size());
   }
 }
