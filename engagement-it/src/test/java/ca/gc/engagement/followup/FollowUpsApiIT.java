@@ -211,6 +211,23 @@ class FollowUpsApiIT extends AgainstTheBuiltEar {
         errors(officer.get("follow-ups?country=KR")));
   }
 
+  /** A sector or a parameter the list does not take is a 400 naming it, as on every list. */
+  @Test
+  void aSectorOrAParameterTheListDoesNotTakeIsA400NamingIt() {
+    var viewer = ApiClient.as(deployment, "viewer");
+    for (String parameter : List.of("sector=UNOBTAINIUM", "owner=Korea+Division")) {
+      String name = parameter.substring(0, parameter.indexOf('='));
+      assertEquals(
+          Map.of(
+              name,
+              "This list is not filtered or sorted by "
+                  + name
+                  + "; it takes q, status, from, to, sort."),
+          errors(viewer.get("follow-ups?" + parameter)),
+          parameter);
+    }
+  }
+
   @Test
   void unknownFollowUpsWrongRolesAndNoCredentialsAreRefused() {
     var viewer = ApiClient.as(deployment, "viewer");

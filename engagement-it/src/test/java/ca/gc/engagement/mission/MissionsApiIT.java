@@ -313,6 +313,29 @@ class MissionsApiIT extends AgainstTheBuiltEar {
         errors(viewer.get("missions?country=Canada")));
   }
 
+  /**
+   * A sector the catalogue lacks, or a parameter no list takes, is a value the list cannot use: a
+   * 400 naming it, as on every list (follow-ups alike), never an empty list or a filter ignored.
+   */
+  @Test
+  void anUnknownSectorOrAParameterTheListDoesNotTakeIsA400NamingIt() {
+    var viewer = ApiClient.as(deployment, "viewer");
+    var unknownSector =
+        Map.of(
+            "sector",
+            "There is no sector UNOBTAINIUM. Choose a sector from the list, for example AGRI_FOOD.");
+    var notTaken =
+        Map.of(
+            "lead",
+            "This list is not filtered or sorted by lead; it takes q, country, sector, status,"
+                + " from, to, sort.");
+    Map.of(
+            "missions?sector=UNOBTAINIUM", unknownSector,
+            "missions?sector=UNOBTAINIUM&format=csv", unknownSector,
+            "missions?lead=Carney", notTaken)
+        .forEach((list, refused) -> assertEquals(refused, errors(viewer.get(list)), list));
+  }
+
   private static Map<String, String> errors(HttpResponse<String> response) {
     assertEquals(400, response.statusCode(), response.body());
     assertEquals("application/problem+json", mediaType(response));

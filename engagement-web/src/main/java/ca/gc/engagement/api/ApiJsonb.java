@@ -19,6 +19,11 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /** The same instance, for what writes JSON outside JAX-RS (the servlet filters' problems). */
+  static Jsonb shared() {
+    return JSONB;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

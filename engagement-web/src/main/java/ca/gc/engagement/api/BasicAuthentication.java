@@ -1,7 +1,5 @@
 package ca.gc.engagement.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,22 +22,6 @@ public class BasicAuthentication extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String CHALLENGE = "Basic realm=\"Engagement Records\", charset=\"UTF-8\"";
 
-  private transient Jsonb jsonb;
-
-  @Override
-  public void init() {
-    jsonb = JsonbBuilder.create();
-  }
-
-  @Override
-  public void destroy() {
-    try {
-      jsonb.close();
-    } catch (Exception e) {
-      // closing a JSON-B instance frees caches only; nothing to report
-    }
-  }
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,26 +36,20 @@ public class BasicAuthentication extends HttpFilter {
   }
 
   /** Answers 401 with the Basic challenge and a problem body about {@code path}. */
-  static void challenge(Jsonb jsonb, String path, HttpServletResponse response, String detail)
+  static void challenge(String path, HttpServletResponse response, String detail)
       throws IOException {
-    var problem =
-        new Problem(
+    new Problem(
             Problem.type("unauthenticated"),
             "Authentication required",
             401,
             detail,
             URI.create(path),
-            List.of());
-    response.resetBuffer();
-    response.setStatus(401);
-    response.setHeader("WWW-Authenticate", CHALLENGE);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(jsonb.toJson(problem));
+            List.of())
+        .writeTo(response, "WWW-Authenticate", CHALLENGE);
   }
 
   private void challenge(HttpServletRequest request, HttpServletResponse response, String detail)
       throws IOException {
-    challenge(jsonb, request.getRequestURI(), response, detail);
+    challenge(request.getRequestURI(), response, detail);
   }
 }

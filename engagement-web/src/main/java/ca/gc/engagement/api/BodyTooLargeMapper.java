@@ -1,27 +1,17 @@
 package ca.gc.engagement.api;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /** A body beyond the limit: 413, with the limit in the detail so the caller knows what fits. */
 @Provider
-public class BodyTooLargeMapper implements ExceptionMapper<BodyTooLargeException> {
+public class BodyTooLargeMapper extends ProblemMapper<BodyTooLargeException> {
 
-  @Context UriInfo uriInfo;
+  public BodyTooLargeMapper() {
+    super("body-too-large", "Request body too large", 413);
+  }
 
   @Override
-  public Response toResponse(BodyTooLargeException exception) {
-    return new Problem(
-            Problem.type("body-too-large"),
-            "Request body too large",
-            413,
-            exception.getMessage() + " Nothing was stored.",
-            uriInfo.getRequestUri(),
-            List.of())
-        .toResponse();
+  String detail(BodyTooLargeException exception) {
+    return exception.getMessage() + " Nothing was stored.";
   }
 }

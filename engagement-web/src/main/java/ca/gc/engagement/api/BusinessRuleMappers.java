@@ -12,60 +12,24 @@ import ca.gc.engagement.sector.entity.SectorChangeException;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
 import ca.gc.engagement.security.entity.AboveClearanceException;
 import ca.gc.engagement.stakeholder.entity.StakeholderArchivedException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
  * The domain's refusals as HTTP: each keeps the service's own message, written for the person
- * reading it, and a problem type a client can switch on. One {@link Refusal} says how; each mapper
- * below only names its exception, problem type, title and status.
+ * reading it, and a problem type a client can switch on. {@link ProblemMapper} says how; each
+ * mapper below only names its exception, problem type, title and status.
  */
 public final class BusinessRuleMappers {
 
   private BusinessRuleMappers() {}
 
-  /** A refusal of the domain as a problem body carrying the exception's message. */
-  abstract static class Refusal<E extends RuntimeException> implements ExceptionMapper<E> {
-
-    @Context UriInfo uri;
-
-    private final String type;
-    private final String title;
-    private final int status;
-
-    Refusal(String type, String title, int status) {
-      this.type = type;
-      this.title = title;
-      this.status = status;
-    }
-
-    /** The fields the refusal concerns, if it names any. */
-    List<Problem.FieldError> errors(E refusal) {
-      return List.of();
-    }
-
-    @Override
-    public Response toResponse(E refusal) {
-      return new Problem(
-              Problem.type(type),
-              title,
-              status,
-              refusal.getMessage(),
-              uri.getRequestUri(),
-              errors(refusal))
-          .toResponse();
-    }
-  }
-
   /**
    * Unknown, or above the caller's clearance: the same 404, so nothing confirms a record exists.
    */
   @Provider
-  public static class NotFound extends Refusal<RecordNotFoundException> {
+  public static class NotFound extends ProblemMapper<RecordNotFoundException> {
     public NotFound() {
       super("not-found", "No such record", 404);
     }
@@ -73,21 +37,21 @@ public final class BusinessRuleMappers {
 
   /** Someone changed the record since the caller read it. */
   @Provider
-  public static class Stale extends Refusal<StaleRecordException> {
+  public static class Stale extends ProblemMapper<StaleRecordException> {
     public Stale() {
       super("stale-record", "The record has changed", 412);
     }
   }
 
   @Provider
-  public static class IllegalTransition extends Refusal<IllegalTransitionException> {
+  public static class IllegalTransition extends ProblemMapper<IllegalTransitionException> {
     public IllegalTransition() {
       super("illegal-transition", "Not allowed from the current status", 409);
     }
   }
 
   @Provider
-  public static class AboveClearance extends Refusal<AboveClearanceException> {
+  public static class AboveClearance extends ProblemMapper<AboveClearanceException> {
     public AboveClearance() {
       super("above-clearance", "Above your clearance", 403);
     }
@@ -95,7 +59,7 @@ public final class BusinessRuleMappers {
 
   /** A rule that needs other records to judge: 422, with the field it concerns. */
   @Provider
-  public static class RuleViolation extends Refusal<RuleViolationException> {
+  public static class RuleViolation extends ProblemMapper<RuleViolationException> {
     public RuleViolation() {
       super("rule-violation", "The request breaks a rule of the record", 422);
     }
@@ -109,35 +73,35 @@ public final class BusinessRuleMappers {
   }
 
   @Provider
-  public static class UnknownSector extends Refusal<UnknownSectorException> {
+  public static class UnknownSector extends ProblemMapper<UnknownSectorException> {
     public UnknownSector() {
       super("unknown-sector", "Unknown sector", 422);
     }
   }
 
   @Provider
-  public static class ExemptionRequired extends Refusal<ExemptionRequiredException> {
+  public static class ExemptionRequired extends ProblemMapper<ExemptionRequiredException> {
     public ExemptionRequired() {
       super("exemption-required", "An exemption is required", 409);
     }
   }
 
   @Provider
-  public static class StakeholderArchived extends Refusal<StakeholderArchivedException> {
+  public static class StakeholderArchived extends ProblemMapper<StakeholderArchivedException> {
     public StakeholderArchived() {
       super("stakeholder-archived", "The stakeholder is archived", 409);
     }
   }
 
   @Provider
-  public static class SectorChange extends Refusal<SectorChangeException> {
+  public static class SectorChange extends ProblemMapper<SectorChangeException> {
     public SectorChange() {
       super("sector-change-refused", "The sector tree cannot change so", 409);
     }
   }
 
   @Provider
-  public static class CarveOutChange extends Refusal<CarveOutChangeException> {
+  public static class CarveOutChange extends ProblemMapper<CarveOutChangeException> {
     public CarveOutChange() {
       super("carve-out-change-refused", "The carve-out cannot change so", 409);
     }
@@ -148,7 +112,7 @@ public final class BusinessRuleMappers {
    * did and in whichever mode (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
    */
   @Provider
-  public static class AgreementHeld extends Refusal<AgreementHeldException> {
+  public static class AgreementHeld extends ProblemMapper<AgreementHeldException> {
     public AgreementHeld() {
       super("agreement-held", "Held for review by a cleared approver", 409);
     }
@@ -156,7 +120,7 @@ public final class BusinessRuleMappers {
 
   /** Too many screenings asked for in a minute: 429, and when to ask again. */
   @Provider
-  public static class TooManyScreenings extends Refusal<TooManyScreeningsException> {
+  public static class TooManyScreenings extends ProblemMapper<TooManyScreeningsException> {
     public TooManyScreenings() {
       super("too-many-screenings", "Too many screenings", 429);
     }

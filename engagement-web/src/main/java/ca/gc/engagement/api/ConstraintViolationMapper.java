@@ -4,39 +4,35 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Invalid input, as the services judged it: 400 with one entry per field. The field is the last
  * node of the violation's path, which by design is the request's own field name.
  */
 @Provider
-public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolationException> {
 
-  @Context UriInfo uriInfo;
+  public ConstraintViolationMapper() {
+    super("invalid-request", "The request has invalid fields", 400);
+  }
 
   @Override
-  public Response toResponse(ConstraintViolationException exception) {
-    var errors =
-        exception.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
-            .toList();
-    return new Problem(
-            Problem.type("invalid-request"),
-            "The request has invalid fields",
-            400,
-            errors.size() == 1
-                ? errors.get(0).message()
-                : errors.size() + " fields are invalid; see errors.",
-            uriInfo.getRequestUri(),
-            errors)
-        .toResponse();
+  List<Problem.FieldError> errors(ConstraintViolationException exception) {
+    return exception.getConstraintViolations().stream()
+        .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+        .sorted(Comparator.comparing(Problem.FieldError::field))
+        .toList();
+  }
+
+  @Override
+  String detail(ConstraintViolationException exception) {
+    List<Problem.FieldError> errors = errors(exception);
+    return errors.size() == 1
+        ? errors.get(0).message()
+        : errors.size() + " fields are invalid; see errors.";
   }
 
   /**

@@ -1,25 +1,17 @@
 package ca.gc.engagement.api;
 
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 @Provider
-public class InvalidParametersMapper implements ExceptionMapper<InvalidParametersException> {
+public class InvalidParametersMapper extends ProblemMapper<InvalidParametersException> {
 
-  @Context UriInfo uriInfo;
+  public InvalidParametersMapper() {
+    super("invalid-request", "The request has invalid fields", 400);
+  }
 
   @Override
-  public Response toResponse(InvalidParametersException exception) {
-    return new Problem(
-            Problem.type("invalid-request"),
-            "The request has invalid fields",
-            400,
-            exception.getMessage(),
-            uriInfo.getRequestUri(),
-            exception.errors())
-        .toResponse();
+  List<Problem.FieldError> errors(InvalidParametersException exception) {
+    return exception.errors();
   }
 }

@@ -2,14 +2,15 @@ package ca.gc.engagement.api;
 
 import ca.gc.engagement.api.export.CsvExport;
 import ca.gc.engagement.api.export.Exports;
+import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.HostileText;
 import ca.gc.engagement.search.entity.RecordQuery;
+import ca.gc.engagement.sector.entity.UnknownSectorException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The query parameters every list of API v1 takes: {@code q, country, sector, status, from, to,
  * page, size, sort}. Read as text so that a value that is not even a number or a date is a 400
- * naming the parameter (JAX-RS would answer 404); what the values mean is the search's to judge. A
- * list answered as CSV is an export: {@link #page(Function)} streams up to {@link
- * CsvExport#MAX_ROWS} rows where JSON pages at most 200.
+ * naming the parameter (JAX-RS would answer 404); what the values mean is the search's to judge.
+ * Every list reads them the same way: it names the criteria it takes ({@link #criteria}), and its
+ * page comes through {@link #page} (a list answered as CSV is an export of up to {@link
+ * CsvExport#MAX_ROWS} rows where JSON pages at most 200).
  */
 public class ListParameters {
 
@@ -90,28 +93,81 @@ public class ListParameters {
       example = "startDate,desc")
   String sort;
 
-  public RecordQuery query() {
-    List<Problem.FieldError> errors = new ArrayList<>();
-    refuseHiddenCharacters(errors);
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidParametersException(errors);
-    }
-    return new RecordQuery(q, Set.of(), country, sector, status, fromDate, toDate, sort);
-  }
-
-  @Context HttpHeaders headers;
-
   @Context HttpServletRequest request;
 
   /**
-   * The list's answer, from the page {@code lister} reads. As JSON (or iCalendar) that is the page
-   * asked for, at most 200 records (the services refuse more). As CSV it is an export of up to
-   * {@link CsvExport#MAX_ROWS} rows: the first chunk of at most 200 is read here, the others while
-   * the CSV is written, in the request's one transaction (ExportTransaction).
+   * The list's answer: the page {@code lister} reads, each record as {@code representation}, in the
+   * kind's page record {@code pageOf}. Records represented with what is computed for the whole page
+   * at once go through {@link #page(Function, Function, BiFunction, PageOf)}.
    */
-  public <P extends Record> P page(Function<PageRequest, P> lister) {
+  public <E, R, P extends Record> P page(
+      Function<PageRequest, Page<E>> lister,
+      Function<? super E, ? extends R> representation,
+      PageOf<R, P> pageOf) {
+    return pageOfAll(lister, records -> records.stream().<R>map(representation).toList(), pageOf);
+  }
+
+  /**
+   * The list's answer, from the page {@code lister} reads, its records represented together. As
+   * JSON (or iCalendar) that is the page asked for, at most 200 records (the services refuse more).
+   * As CSV it is an export of up to {@link CsvExport#MAX_ROWS} rows: the first chunk of at most 200
+   * is read here, the others while the CSV is written, in the request's one transaction
+   * (ExportTransaction). A sector the catalogue lacks is a value the list cannot use: a 400 naming
+   * {@code sector}, like every other unusable parameter.
+   */
+  private <E, R, P extends Record> P pageOfAll(
+      Function<PageRequest, Page<E>> lister,
+      Function<List<E>, List<R>> representations,
+      PageOf<R, P> pageOf) {
+    return page(
+        request -> {
+          Page<E> found;
+          try {
+            found = lister.apply(request);
+          } catch (UnknownSectorException e) {
+            throw new InvalidParametersException(
+                List.of(new Problem.FieldError("sector", e.getMessage())));
+          }
+          return pageOf.of(
+              representations.apply(found.items()), found.page(), found.size(), found.total());
+        });
+  }
+
+  /**
+   * The list's answer, its records represented each with what is computed for the whole page at
+   * once ({@code perPage}, in the page's order: meetings' carve-out flags, agreements' outlooks).
+   */
+  public <E, F, R, P extends Record> P page(
+      Function<PageRequest, Page<E>> lister,
+      Function<List<E>, List<F>> perPage,
+      BiFunction<? super E, ? super F, ? extends R> representation,
+      PageOf<R, P> pageOf) {
+    return pageOfAll(
+        lister, records -> paired(records, perPage.apply(records), representation), pageOf);
+  }
+
+  /** Each record represented with what was computed for it, at the same place of its list. */
+  public static <E, F, R> List<R> paired(
+      List<E> records,
+      List<F> computed,
+      BiFunction<? super E, ? super F, ? extends R> representation) {
+    List<R> represented = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      represented.add(representation.apply(records.get(i), computed.get(i)));
+    }
+    return represented;
+  }
+
+  /** A kind's page record: {@code {items, page, size, total}}. */
+  @FunctionalInterface
+  public interface PageOf<R, P extends Record> {
+    P of(List<R> items, int page, int size, long total);
+  }
+
+  /**
+   * The page as the kind's page record, read by {@code lister}; an export when CSV is asked for.
+   */
+  <P extends Record> P page(Function<PageRequest, P> lister) {
     CsvExport export = csvExport();
     if (export == null) {
       return lister.apply(page());
@@ -132,20 +188,15 @@ public class ListParameters {
     return export.begin(pageNumber, pageSize, lister);
   }
 
-  /** The export this request opened, when its answer is CSV; null otherwise. */
+  /** The export this request opened, when it asks for CSV ({@link Exports#asksForCsv}). */
   private CsvExport csvExport() {
-    if (request == null || headers == null) {
+    if (request == null || !Exports.asksForCsv(request)) {
       return null;
     }
-    List<MediaType> accepted = headers.getAcceptableMediaTypes();
-    boolean csv =
-        !accepted.isEmpty()
-            && !accepted.get(0).isWildcardType()
-            && accepted.get(0).isCompatible(Exports.TEXT_CSV_TYPE);
-    return csv ? CsvExport.of(request) : null;
+    return CsvExport.of(request);
   }
 
-  public PageRequest page() {
+  private PageRequest page() {
     List<Problem.FieldError> errors = new ArrayList<>();
     int pageNumber = number("page", page, 0, errors);
     int pageSize = number("size", size, PageRequest.DEFAULT_SIZE, errors);
@@ -155,11 +206,21 @@ public class ListParameters {
     return new PageRequest(pageNumber, pageSize);
   }
 
+  /** Every criterion a list may take, in the order a refusal lists them. */
+  public static final String[] EVERY_CRITERION = {
+    "q", "country", "sector", "status", "from", "to", "sort"
+  };
+
+  /** What a list takes besides its criteria: the page, and the format of an export. */
+  private static final Set<String> PAGING = Set.of("page", "size", "format");
+
+  @Context UriInfo uriInfo;
+
   /**
-   * The criteria as given, for a list of one kind of record (not the search's): dates read as
-   * dates, and only the parameters that list takes ({@code taken}, among {@code q, country, sector,
-   * status, from, to, sort}). Any other one given is a 400 naming it, so that no filter is ever
-   * silently ignored; what the values mean is the service's to judge.
+   * The criteria as given, the one way every list reads them: dates read as dates, and only the
+   * parameters that list takes ({@code taken}, among {@link #EVERY_CRITERION}). Any other one given
+   * is a 400 naming it, so that no filter is ever silently ignored; what the values mean is the
+   * service's to judge.
    */
   public Criteria criteria(String... taken) {
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -176,16 +237,15 @@ public class ListParameters {
     given.forEach(
         (name, value) -> {
           if (value != null && !value.isBlank() && !accepted.contains(name)) {
-            errors.add(
-                new Problem.FieldError(
-                    name,
-                    "This list is not filtered or sorted by "
-                        + name
-                        + "; it takes "
-                        + takes
-                        + "."));
+            errors.add(notTaken(name, takes));
           }
         });
+    if (uriInfo != null) {
+      uriInfo.getQueryParameters().keySet().stream()
+          .filter(name -> !given.containsKey(name) && !PAGING.contains(name))
+          .sorted()
+          .forEach(name -> errors.add(notTaken(name, takes)));
+    }
     refuseHiddenCharacters(errors);
     LocalDate fromDate = accepted.contains("from") ? date("from", from, errors) : null;
     LocalDate toDate = accepted.contains("to") ? date("to", to, errors) : null;
@@ -193,6 +253,11 @@ public class ListParameters {
       throw new InvalidParametersException(errors);
     }
     return new Criteria(q, country, sector, status, fromDate, toDate, sort);
+  }
+
+  private static Problem.FieldError notTaken(String name, String takes) {
+    return new Problem.FieldError(
+        name, "This list is not filtered or sorted by " + name + "; it takes " + takes + ".");
   }
 
   /**
@@ -227,7 +292,13 @@ public class ListParameters {
       String status,
       LocalDate from,
       LocalDate to,
-      String sort) {}
+      String sort) {
+
+    /** The criteria as the one search's query for one kind (missions, meetings, ...). */
+    public RecordQuery search() {
+      return new RecordQuery(q, Set.of(), country, sector, status, from, to, sort);
+    }
+  }
 
   /** A day given in another query parameter ({@code on}): null when not given, else a 400. */
   public static LocalDate date(String name, String value) {

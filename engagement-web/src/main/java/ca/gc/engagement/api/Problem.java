@@ -1,8 +1,10 @@
 package ca.gc.engagement.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,5 +54,20 @@ public record Problem(
 
   public Response toResponse() {
     return Response.status(status).type(MEDIA).entity(this).build();
+  }
+
+  /**
+   * Writes the problem as the whole answer of a servlet filter, which answers before JAX-RS does (a
+   * sign-in refused, an export refused): the status, the one header it needs, and the body as
+   * JAX-RS would have written it.
+   */
+  public void writeTo(HttpServletResponse response, String header, String value)
+      throws IOException {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setHeader(header, value);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(ApiJsonb.shared().toJson(this));
   }
 }

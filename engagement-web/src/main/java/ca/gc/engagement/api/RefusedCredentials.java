@@ -1,7 +1,5 @@
 package ca.gc.engagement.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -22,21 +20,13 @@ public class RefusedCredentials extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private transient Jsonb jsonb;
-
-  @Override
-  public void init() {
-    jsonb = JsonbBuilder.create();
-  }
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
     if (original instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-      BasicAuthentication.challenge(
-          jsonb, path, response, "The user name or password is not right.");
+      BasicAuthentication.challenge(path, response, "The user name or password is not right.");
       return;
     }
     chain.doFilter(request, response);

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +72,7 @@ class PageSizeByFormatTest {
     parameters.page = page;
     parameters.size = size;
     Map<String, Object> attributes = new HashMap<>();
-    new CsvExport(() -> {}, () -> {})
+    new CsvExport(() -> {})
         .openFor(
             (HttpServletRequest)
                 Proxy.newProxyInstance(
@@ -92,16 +90,12 @@ class PageSizeByFormatTest {
                 PageSizeByFormatTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) ->
-                    method.getName().equals("getAttribute") ? attributes.get(args[0]) : null);
-    parameters.headers =
-        (HttpHeaders)
-            Proxy.newProxyInstance(
-                PageSizeByFormatTest.class.getClassLoader(),
-                new Class<?>[] {HttpHeaders.class},
-                (proxy, method, args) ->
-                    method.getName().equals("getAcceptableMediaTypes")
-                        ? List.of(new MediaType(accept.split("/")[0], accept.split("/")[1]))
-                        : null);
+                    switch (method.getName()) {
+                      case "getAttribute" -> attributes.get(args[0]);
+                      case "getMethod" -> "GET";
+                      case "getHeader" -> "Accept".equals(args[0]) ? accept : null;
+                      default -> null;
+                    });
     return parameters;
   }
 

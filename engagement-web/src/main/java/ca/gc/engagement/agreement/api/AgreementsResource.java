@@ -2,15 +2,12 @@ package ca.gc.engagement.agreement.api;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
-import ca.gc.engagement.agreement.entity.AgreementOutlook;
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
+import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,30 +43,25 @@ public class AgreementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public AgreementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.query();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
     return parameters.page(
-        request -> {
-          var found = agreements.search(query, request);
-          List<AgreementOutlook> outlooks = agreements.outlooks(found.items());
-          List<AgreementRepresentation> items = new ArrayList<>();
-          for (int i = 0; i < found.items().size(); i++) {
-            items.add(AgreementRepresentation.of(found.items().get(i), outlooks.get(i)));
-          }
-          return new AgreementPageRepresentation(items, found.page(), found.size(), found.total());
-        });
+        request -> agreements.search(query, request),
+        agreements::outlooks,
+        AgreementRepresentation::of,
+        AgreementPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return answer(agreements.find(id).orElseThrow(() -> notFound(id)));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(AgreementRequest request) {
-    Agreement agreement = agreements.propose(required(request).toDraft());
-    return RecordResponses.created(uriInfo, agreement, representation(agreement));
+    return records()
+        .created(uriInfo, agreements.propose(RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -84,8 +75,11 @@ public class AgreementsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       AgreementRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(agreements.revise(id, version, required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> agreements.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -100,9 +94,14 @@ public class AgreementsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       TransitionRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    TransitionRequest step = required(request);
-    return answer(agreements.moveTo(id, version, step.to(), step.on(), step.justification()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> {
+              TransitionRequest step = RequestBodies.required(request);
+              return agreements.moveTo(id, version, step.to(), step.on(), step.justification());
+            });
   }
 
   /** An approver's exemption from the REVIEW carve-outs the agreement touches, with the reason. */
@@ -113,33 +112,27 @@ public class AgreementsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ExemptionRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(agreements.exempt(id, version, required(request).justification()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version ->
+                agreements.exempt(id, version, RequestBodies.required(request).justification()));
   }
 
   /** Who changed the agreement, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(agreements.history(id));
+    return records().history(id);
   }
 
-  private Response answer(Agreement agreement) {
-    return RecordResponses.current(agreement, representation(agreement));
+  private RecordEndpoint<Agreement> records() {
+    return RecordEndpoint.of(
+        Agreement.KIND, agreements::find, agreements::history, this::representation);
   }
 
   private AgreementRepresentation representation(Agreement agreement) {
     return AgreementRepresentation.of(agreement, agreements.outlooks(List.of(agreement)).get(0));
-  }
-
-  private static <T> T required(T request) {
-    if (request == null) {
-      throw new BadRequestException("The request needs a JSON body.");
-    }
-    return request;
-  }
-
-  private static RecordNotFoundException notFound(long id) {
-    return new RecordNotFoundException(Agreement.KIND, id);
   }
 }

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * size}, read as the list's own pages of at most {@link PageRequest#MAX_SIZE} records (chunks), so
  * that a chunk at a time is in memory, never the whole export. The rows are the JSON list's rows in
  * its order, with its filters and clearance, because each chunk is that list's page; the chunks are
- * read in the request's one transaction (ExportTransaction), forgotten once written.
+ * read in the request's one read-only transaction (ExportTransaction, ChunkedReading), forgotten
+ * once written.
  *
  * <p>Chunks follow the grid of the service's pages: with a size above 200, chunk {@code k} is the
  * page {@code (k, 200)}, and the first and last are trimmed to the rows asked for; with a size of
@@ -25,7 +26,6 @@ public final class CsvExport {
 
   private static final String ATTRIBUTE = CsvExport.class.getName();
 
-  private final Runnable beforeFirstChunk;
   private final Runnable betweenChunks;
 
   private int page;
@@ -40,11 +40,9 @@ public final class CsvExport {
   private boolean done;
 
   /**
-   * @param beforeFirstChunk run before anything is read (the transaction made read-only)
    * @param betweenChunks run once a chunk is written, before the next is read (it is forgotten)
    */
-  public CsvExport(Runnable beforeFirstChunk, Runnable betweenChunks) {
-    this.beforeFirstChunk = beforeFirstChunk;
+  public CsvExport(Runnable betweenChunks) {
     this.betweenChunks = betweenChunks;
   }
 
@@ -83,7 +81,6 @@ public final class CsvExport {
     this.firstRow = (long) page * size;
     this.endRow = firstRow + size;
     this.chunk = page < 0 ? page : firstRow / chunkSize;
-    beforeFirstChunk.run();
     P read = lister.apply(request(chunk));
     this.first = read;
     this.total = ((Number) PageCsvWriter.component(read, "total")).longValue();

@@ -2,30 +2,19 @@ package ca.gc.engagement.api.export;
 
 import ca.gc.engagement.api.Problem;
 import ca.gc.engagement.query.boundary.ChunkedReading;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.transaction.HeuristicMixedException;
-import jakarta.transaction.HeuristicRollbackException;
-import jakarta.transaction.NotSupportedException;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -55,13 +44,10 @@ public class ExportTransaction extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(ExportTransaction.class.getName());
 
-  @Resource private transient UserTransaction transaction;
-
   @EJB private transient ChunkedReading reading;
 
   private transient ExportSlots slots;
   private transient Path spoolDirectory;
-  private transient Jsonb jsonb;
 
   @Override
   public void init() throws ServletException {
@@ -72,16 +58,6 @@ public class ExportTransaction extends HttpFilter {
                 .orElse(DEFAULT_MAX_CONCURRENT));
     String temp = System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir"));
     spoolDirectory = Path.of(temp, "engagement-exports");
-    jsonb = JsonbBuilder.create();
-  }
-
-  @Override
-  public void destroy() {
-    try {
-      jsonb.close();
-    } catch (Exception e) {
-      // closing a JSON-B instance frees caches only; nothing to report
-    }
   }
 
   @Override
@@ -89,7 +65,7 @@ public class ExportTransaction extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal caller = request.getUserPrincipal();
-    if (!asksForCsv(request) || caller == null) {
+    if (!Exports.asksForCsv(request) || caller == null) {
       chain.doFilter(request, response); // not an export, or refused by BasicAuthentication
       return;
     }
@@ -121,18 +97,31 @@ public class ExportTransaction extends HttpFilter {
     }
   }
 
-  /** Runs the export into its file, in one transaction that ends before anything is sent. */
+  /**
+   * Runs the export into its file, in one read-only transaction ({@link ChunkedReading#read}) that
+   * ends before anything is sent.
+   */
   private void spool(HttpServletRequest request, SpooledResponse spooled, FilterChain chain)
       throws IOException, ServletException {
-    begin();
-    boolean completed = false;
     try {
-      new CsvExport(reading::readOnly, reading::forgetChunk).openFor(request);
-      chain.doFilter(request, spooled);
-      spooled.finishSpool();
-      completed = true;
-    } finally {
-      end(completed);
+      reading.read(
+          () -> {
+            new CsvExport(reading::forgetChunk).openFor(request);
+            chain.doFilter(request, spooled);
+            spooled.finishSpool();
+          });
+    } catch (ChunkedReading.ReadFailed failed) {
+      Throwable cause = failed.getCause();
+      if (cause instanceof IOException e) {
+        throw e;
+      }
+      if (cause instanceof ServletException e) {
+        throw e;
+      }
+      if (cause instanceof RuntimeException e) {
+        throw e;
+      }
+      throw new ServletException("The export failed", cause);
     }
   }
 
@@ -150,8 +139,7 @@ public class ExportTransaction extends HttpFilter {
 
   private void tooMany(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var problem =
-        new Problem(
+    new Problem(
             Problem.type("too-many-exports"),
             "Too many exports at once",
             429,
@@ -159,57 +147,7 @@ public class ExportTransaction extends HttpFilter {
                 + slots.limit()
                 + " exports running; wait for one to finish, then try again.",
             URI.create(request.getRequestURI()),
-            List.of());
-    response.resetBuffer();
-    response.setStatus(429);
-    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(jsonb.toJson(problem));
-  }
-
-  /** A GET that wants CSV, by {@code Accept} or {@code ?format=csv} (ExportFormatFilter). */
-  static boolean asksForCsv(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())) {
-      return false;
-    }
-    String format = request.getParameter("format");
-    String accept = request.getHeader("Accept");
-    return (format != null && format.strip().equalsIgnoreCase("csv"))
-        || (accept != null && accept.toLowerCase(Locale.ROOT).contains(Exports.TEXT_CSV));
-  }
-
-  private void begin() throws ServletException {
-    try {
-      transaction.begin();
-    } catch (NotSupportedException | SystemException e) {
-      throw new ServletException("Could not open the export's transaction", e);
-    }
-  }
-
-  /** Commits what completed (nothing was written: a read-only session); rolls back the rest. */
-  private void end(boolean completed) throws ServletException {
-    try {
-      if (completed && transaction.getStatus() == Status.STATUS_ACTIVE) {
-        transaction.commit();
-      } else if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-    } catch (SystemException e) {
-      throw new ServletException("Could not end the export's transaction", e);
-    } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException e) {
-      rollBackQuietly();
-      throw new ServletException("Could not end the export's transaction", e);
-    }
-  }
-
-  private void rollBackQuietly() {
-    try {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-    } catch (SystemException | IllegalStateException ignored) {
-      // the transaction manager already ended it (a timeout): nothing left to end
-    }
+            List.of())
+        .writeTo(response, "Retry-After", RETRY_AFTER_SECONDS);
   }
 }

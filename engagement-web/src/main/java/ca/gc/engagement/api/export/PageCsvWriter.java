@@ -3,16 +3,12 @@ package ca.gc.engagement.api.export;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,25 +22,22 @@ import java.util.List;
  */
 @Provider
 @Produces(Exports.TEXT_CSV)
-public class PageCsvWriter implements MessageBodyWriter<Record> {
+public class PageCsvWriter extends FormatWriter<Record> {
 
   @Context HttpServletRequest request;
 
-  @Override
-  public boolean isWriteable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return Exports.TEXT_CSV_TYPE.isCompatible(mediaType) && itemType(type) != null;
+  public PageCsvWriter() {
+    super(Exports.TEXT_CSV_TYPE);
   }
 
   @Override
-  public void writeTo(
-      Record page,
-      Class<?> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, Object> httpHeaders,
-      OutputStream out)
+  protected boolean writes(Class<?> type) {
+    return itemType(type) != null;
+  }
+
+  @Override
+  protected void write(
+      Record page, Class<?> type, MultivaluedMap<String, Object> httpHeaders, OutputStream out)
       throws IOException {
     httpHeaders.putSingle("Content-Type", Exports.TEXT_CSV + "; charset=UTF-8");
     Class<?> rowType = itemType(type);

@@ -1,15 +1,13 @@
 package ca.gc.engagement.carveout.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
 import ca.gc.engagement.carveout.entity.CarveOut;
 import ca.gc.engagement.carveout.entity.CarveOutQuery;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -60,26 +58,22 @@ public class CarveOutsResource {
             given.to(),
             given.sort());
     return parameters.page(
-        request -> {
-          var result = carveOuts.list(query, request).map(CarveOutRepresentation::of);
-          return new CarveOutPageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> carveOuts.list(query, request),
+        CarveOutRepresentation::of,
+        CarveOutPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return current(
-        carveOuts.find(id).orElseThrow(() -> new RecordNotFoundException(CarveOut.KIND, id)));
+    return records().read(id);
   }
 
   /** Declares a carve-out (administrators); it screens proposals from its first day. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response declare(CarveOutRequest request) {
-    CarveOut carveOut = carveOuts.declare(RequestBodies.required(request).toDraft());
-    return RecordResponses.created(uriInfo, carveOut, CarveOutRepresentation.of(carveOut));
+    return records().created(uriInfo, carveOuts.declare(RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -93,8 +87,11 @@ public class CarveOutsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       CarveOutRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(carveOuts.revise(id, version, RequestBodies.required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> carveOuts.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** Ends the carve-out for good (administrators); no body. */
@@ -102,17 +99,18 @@ public class CarveOutsResource {
   @Path("{id}/retirement")
   public Response retire(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(carveOuts.retire(id, EntityTags.versionFrom(ifMatch, id)));
+    return records().changed(id, ifMatch, version -> carveOuts.retire(id, version));
   }
 
   /** Who changed the carve-out, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(carveOuts.history(id));
+    return records().history(id);
   }
 
-  private static Response current(CarveOut carveOut) {
-    return RecordResponses.current(carveOut, CarveOutRepresentation.of(carveOut));
+  private RecordEndpoint<CarveOut> records() {
+    return RecordEndpoint.of(
+        CarveOut.KIND, carveOuts::find, carveOuts::history, CarveOutRepresentation::of);
   }
 }

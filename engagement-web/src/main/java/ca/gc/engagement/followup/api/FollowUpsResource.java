@@ -1,15 +1,13 @@
 package ca.gc.engagement.followup.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.FollowUpQuery;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -52,25 +50,21 @@ public class FollowUpsResource {
     var query =
         new FollowUpQuery(given.q(), given.status(), given.from(), given.to(), given.sort());
     return parameters.page(
-        request -> {
-          var result = followUps.list(query, request).map(FollowUpRepresentation::of);
-          return new FollowUpPageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> followUps.list(query, request),
+        FollowUpRepresentation::of,
+        FollowUpPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return current(
-        followUps.find(id).orElseThrow(() -> new RecordNotFoundException(FollowUp.KIND, id)));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(FollowUpRequest request) {
-    FollowUp followUp = followUps.record(RequestBodies.required(request).toDraft());
-    return RecordResponses.created(uriInfo, followUp, FollowUpRepresentation.of(followUp));
+    return records().created(uriInfo, followUps.record(RequestBodies.required(request).toDraft()));
   }
 
   /** Replaces the follow-up's content; {@code If-Match} names the version it was made on. */
@@ -81,8 +75,11 @@ public class FollowUpsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       FollowUpRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(followUps.revise(id, version, RequestBodies.required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> followUps.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** Done: OPEN to DONE. */
@@ -90,7 +87,7 @@ public class FollowUpsResource {
   @Path("{id}/completion")
   public Response complete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(followUps.complete(id, EntityTags.versionFrom(ifMatch, id)));
+    return records().changed(id, ifMatch, version -> followUps.complete(id, version));
   }
 
   /** No longer to be done: OPEN to DROPPED. */
@@ -98,7 +95,7 @@ public class FollowUpsResource {
   @Path("{id}/drop")
   public Response drop(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(followUps.drop(id, EntityTags.versionFrom(ifMatch, id)));
+    return records().changed(id, ifMatch, version -> followUps.drop(id, version));
   }
 
   /** To be done after all: DONE or DROPPED back to OPEN. */
@@ -106,17 +103,18 @@ public class FollowUpsResource {
   @Path("{id}/reopening")
   public Response reopen(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(followUps.reopen(id, EntityTags.versionFrom(ifMatch, id)));
+    return records().changed(id, ifMatch, version -> followUps.reopen(id, version));
   }
 
   /** Who changed the follow-up, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(followUps.history(id));
+    return records().history(id);
   }
 
-  private static Response current(FollowUp followUp) {
-    return RecordResponses.current(followUp, FollowUpRepresentation.of(followUp));
+  private RecordEndpoint<FollowUp> records() {
+    return RecordEndpoint.of(
+        FollowUp.KIND, followUps::find, followUps::history, FollowUpRepresentation::of);
   }
 }

@@ -1,17 +1,14 @@
 package ca.gc.engagement.meeting.api;
 
 import ca.gc.engagement.api.export.Exports;
+import ca.gc.engagement.api.export.FormatWriter;
 import ca.gc.engagement.api.export.ICalendar;
 import ca.gc.engagement.meeting.entity.MeetingStatus;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,24 +23,23 @@ import java.time.Instant;
  */
 @Provider
 @Produces(Exports.TEXT_CALENDAR)
-public class MeetingCalendarWriter implements MessageBodyWriter<MeetingPageRepresentation> {
+public class MeetingCalendarWriter extends FormatWriter<MeetingPageRepresentation> {
 
   static final String PRODID = "-//Government of Canada//Engagement Records//EN";
 
-  @Override
-  public boolean isWriteable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == MeetingPageRepresentation.class
-        && Exports.TEXT_CALENDAR_TYPE.isCompatible(mediaType);
+  public MeetingCalendarWriter() {
+    super(Exports.TEXT_CALENDAR_TYPE);
   }
 
   @Override
-  public void writeTo(
+  protected boolean writes(Class<?> type) {
+    return type == MeetingPageRepresentation.class;
+  }
+
+  @Override
+  protected void write(
       MeetingPageRepresentation page,
       Class<?> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
       MultivaluedMap<String, Object> httpHeaders,
       OutputStream out)
       throws IOException {

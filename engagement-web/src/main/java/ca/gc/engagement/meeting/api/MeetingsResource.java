@@ -1,17 +1,14 @@
 package ca.gc.engagement.meeting.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
+import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.api.kept.KeptAnswer;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
-import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,31 +48,25 @@ public class MeetingsResource {
   @KeptAnswer
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.query();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
     return parameters.page(
-        request -> {
-          var found = meetings.search(query, request);
-          List<ScreeningResult> flags = meetings.carveOutFlags(found.items());
-          List<MeetingRepresentation> items = new ArrayList<>();
-          for (int i = 0; i < found.items().size(); i++) {
-            items.add(MeetingRepresentation.of(found.items().get(i), flags.get(i)));
-          }
-          return new MeetingPageRepresentation(items, found.page(), found.size(), found.total());
-        });
+        request -> meetings.search(query, request),
+        meetings::carveOutFlags,
+        MeetingRepresentation::of,
+        MeetingPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   @KeptAnswer
   public Response read(@PathParam("id") long id) {
-    return answer(meetings.find(id).orElseThrow(() -> notFound(id)));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response schedule(MeetingRequest request) {
-    Meeting meeting = meetings.schedule(required(request).toDraft());
-    return RecordResponses.created(uriInfo, meeting, representation(meeting));
+    return records().created(uriInfo, meetings.schedule(RequestBodies.required(request).toDraft()));
   }
 
   /** Replaces the meeting's content; {@code If-Match} names the version the change was made on. */
@@ -87,8 +77,11 @@ public class MeetingsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       MeetingRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(meetings.revise(id, version, required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> meetings.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** The meeting was held; the body's {@code readout} says what came of it. */
@@ -99,8 +92,11 @@ public class MeetingsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ReadoutRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(meetings.hold(id, version, required(request).readout()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> meetings.hold(id, version, RequestBodies.required(request).readout()));
   }
 
   /** The meeting will not take place; it stays on file, cancelled. */
@@ -108,33 +104,21 @@ public class MeetingsResource {
   @Path("{id}/cancellation")
   public Response cancel(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(meetings.cancel(id, version));
+    return records().changed(id, ifMatch, version -> meetings.cancel(id, version));
   }
 
   /** Who changed the meeting, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(meetings.history(id));
+    return records().history(id);
   }
 
-  private Response answer(Meeting meeting) {
-    return RecordResponses.current(meeting, representation(meeting));
+  private RecordEndpoint<Meeting> records() {
+    return RecordEndpoint.of(Meeting.KIND, meetings::find, meetings::history, this::representation);
   }
 
   private MeetingRepresentation representation(Meeting meeting) {
     return MeetingRepresentation.of(meeting, meetings.carveOutFlags(meeting));
-  }
-
-  private static <T> T required(T request) {
-    if (request == null) {
-      throw new BadRequestException("The request needs a JSON body.");
-    }
-    return request;
-  }
-
-  private static RecordNotFoundException notFound(long id) {
-    return new RecordNotFoundException(Meeting.KIND, id);
   }
 }

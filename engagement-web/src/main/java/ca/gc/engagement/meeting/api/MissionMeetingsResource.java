@@ -1,7 +1,7 @@
 package ca.gc.engagement.meeting.api;
 
+import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.export.Exports;
-import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,11 +35,8 @@ public class MissionMeetingsResource {
         .find(missionId)
         .orElseThrow(() -> new RecordNotFoundException(Mission.KIND, missionId));
     List<Meeting> found = meetings.forMission(missionId);
-    List<ScreeningResult> flags = meetings.carveOutFlags(found);
-    List<MeetingRepresentation> items = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      items.add(MeetingRepresentation.of(found.get(i), flags.get(i)));
-    }
+    List<MeetingRepresentation> items =
+        ListParameters.paired(found, meetings.carveOutFlags(found), MeetingRepresentation::of);
     return new MeetingPageRepresentation(items, 0, Math.max(1, items.size()), items.size());
   }
 }

@@ -1,14 +1,12 @@
 package ca.gc.engagement.mission.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,27 +37,23 @@ public class MissionsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.query();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
     return parameters.page(
-        request -> {
-          var result = missions.search(query, request).map(MissionRepresentation::of);
-          return new MissionPageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> missions.search(query, request),
+        MissionRepresentation::of,
+        MissionPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    Mission mission = missions.find(id).orElseThrow(() -> notFound(id));
-    return RecordResponses.current(mission, MissionRepresentation.of(mission));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(MissionRequest request) {
-    Mission mission = missions.plan(RequestBodies.required(request).toDraft());
-    return RecordResponses.created(uriInfo, mission, MissionRepresentation.of(mission));
+    return records().created(uriInfo, missions.plan(RequestBodies.required(request).toDraft()));
   }
 
   /** Replaces the mission's content; {@code If-Match} names the version the change was made on. */
@@ -70,9 +64,11 @@ public class MissionsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       MissionRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    Mission mission = missions.revise(id, version, RequestBodies.required(request).toDraft());
-    return RecordResponses.current(mission, MissionRepresentation.of(mission));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> missions.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -86,19 +82,22 @@ public class MissionsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       MissionTransitionRequest transition) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    Mission mission = missions.moveTo(id, version, RequestBodies.required(transition).to());
-    return RecordResponses.current(mission, MissionRepresentation.of(mission));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> missions.moveTo(id, version, RequestBodies.required(transition).to()));
   }
 
   /** Who changed the mission, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(missions.history(id));
+    return records().history(id);
   }
 
-  private static RecordNotFoundException notFound(long id) {
-    return new RecordNotFoundException(Mission.KIND, id);
+  private RecordEndpoint<Mission> records() {
+    return RecordEndpoint.of(
+        Mission.KIND, missions::find, missions::history, MissionRepresentation::of);
   }
 }

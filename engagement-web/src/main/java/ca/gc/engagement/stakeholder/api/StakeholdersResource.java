@@ -1,12 +1,10 @@
 package ca.gc.engagement.stakeholder.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderQuery;
@@ -50,25 +48,22 @@ public class StakeholdersResource {
     var given = parameters.criteria("q", "country", "status", "sort");
     var query = new StakeholderQuery(given.q(), given.country(), given.status(), given.sort());
     return parameters.page(
-        request -> {
-          var result = stakeholders.list(query, request).map(StakeholderRepresentation::of);
-          return new StakeholderPageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> stakeholders.list(query, request),
+        StakeholderRepresentation::of,
+        StakeholderPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    Stakeholder stakeholder = stakeholders.find(id).orElseThrow(() -> notFound(id));
-    return current(stakeholder);
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(StakeholderRequest request) {
-    Stakeholder stakeholder = stakeholders.record(RequestBodies.required(request).toDraft());
-    return RecordResponses.created(uriInfo, stakeholder, StakeholderRepresentation.of(stakeholder));
+    return records()
+        .created(uriInfo, stakeholders.record(RequestBodies.required(request).toDraft()));
   }
 
   /** Replaces the stakeholder's content; {@code If-Match} names the version it was made on. */
@@ -79,8 +74,11 @@ public class StakeholdersResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StakeholderRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(stakeholders.revise(id, version, RequestBodies.required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> stakeholders.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** Archives the stakeholder (no statement can be recorded for them after); no body. */
@@ -88,21 +86,18 @@ public class StakeholdersResource {
   @Path("{id}/archival")
   public Response archive(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return current(stakeholders.archive(id, EntityTags.versionFrom(ifMatch, id)));
+    return records().changed(id, ifMatch, version -> stakeholders.archive(id, version));
   }
 
   /** Who changed the stakeholder, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(stakeholders.history(id));
+    return records().history(id);
   }
 
-  private static Response current(Stakeholder stakeholder) {
-    return RecordResponses.current(stakeholder, StakeholderRepresentation.of(stakeholder));
-  }
-
-  private static RecordNotFoundException notFound(long id) {
-    return new RecordNotFoundException(Stakeholder.KIND, id);
+  private RecordEndpoint<Stakeholder> records() {
+    return RecordEndpoint.of(
+        Stakeholder.KIND, stakeholders::find, stakeholders::history, StakeholderRepresentation::of);
   }
 }

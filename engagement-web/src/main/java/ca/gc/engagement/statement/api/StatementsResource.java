@@ -1,15 +1,13 @@
 package ca.gc.engagement.statement.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
+import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.statement.boundary.StatementService;
 import ca.gc.engagement.statement.entity.Statement;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,26 +41,23 @@ public class StatementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.query();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
     return parameters.page(
-        request -> {
-          var result = statements.search(query, request).map(StatementRepresentation::of);
-          return new StatementPageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> statements.search(query, request),
+        StatementRepresentation::of,
+        StatementPageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return answer(statements.find(id).orElseThrow(() -> notFound(id)));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(StatementRequest request) {
-    Statement statement = statements.record(required(request).toDraft());
-    return RecordResponses.created(uriInfo, statement, StatementRepresentation.of(statement));
+    return records().created(uriInfo, statements.record(RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -75,8 +70,11 @@ public class StatementsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StatementRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(statements.revise(id, version, required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> statements.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** Instead of a delete: the statement is withdrawn and stays on file. */
@@ -84,29 +82,18 @@ public class StatementsResource {
   @Path("{id}/withdrawal")
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return answer(statements.withdraw(id, version));
+    return records().changed(id, ifMatch, version -> statements.withdraw(id, version));
   }
 
   /** Who changed the statement, what, and when. */
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(statements.history(id));
+    return records().history(id);
   }
 
-  private static Response answer(Statement statement) {
-    return RecordResponses.current(statement, StatementRepresentation.of(statement));
-  }
-
-  private static StatementRequest required(StatementRequest request) {
-    if (request == null) {
-      throw new BadRequestException("The request needs a JSON body.");
-    }
-    return request;
-  }
-
-  private static RecordNotFoundException notFound(long id) {
-    return new RecordNotFoundException(Statement.KIND, id);
+  private RecordEndpoint<Statement> records() {
+    return RecordEndpoint.of(
+        Statement.KIND, statements::find, statements::history, StatementRepresentation::of);
   }
 }

@@ -1,13 +1,11 @@
 package ca.gc.engagement.trademeasure.api;
 
-import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.Problem;
-import ca.gc.engagement.api.RecordResponses;
+import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
-import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
@@ -65,24 +63,21 @@ public class TradeMeasuresResource {
             given.to(),
             given.sort());
     return parameters.page(
-        request -> {
-          var result = measures.list(query, request).map(TradeMeasureRepresentation::of);
-          return new TradeMeasurePageRepresentation(
-              result.items(), result.page(), result.size(), result.total());
-        });
+        request -> measures.list(query, request),
+        TradeMeasureRepresentation::of,
+        TradeMeasurePageRepresentation::new);
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") long id) {
-    return current(find(id));
+    return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response record(TradeMeasureRequest request) {
-    TradeMeasure measure = measures.record(RequestBodies.required(request).toDraft());
-    return RecordResponses.created(uriInfo, measure, TradeMeasureRepresentation.of(measure));
+    return records().created(uriInfo, measures.record(RequestBodies.required(request).toDraft()));
   }
 
   /**
@@ -96,8 +91,11 @@ public class TradeMeasuresResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       TradeMeasureRequest request) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(measures.revise(id, version, RequestBodies.required(request).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> measures.revise(id, version, RequestBodies.required(request).toDraft()));
   }
 
   /** Adds a rate from its day on ({@code {effectiveFrom, rate, note}}); earlier rates stay. */
@@ -108,8 +106,11 @@ public class TradeMeasuresResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       RateRepresentation rate) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(measures.recordRate(id, version, RequestBodies.required(rate).toDraft()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> measures.recordRate(id, version, RequestBodies.required(rate).toDraft()));
   }
 
   /** Moves the measure to the status {@code {to}}; 409 when its lifecycle does not allow it. */
@@ -120,8 +121,11 @@ public class TradeMeasuresResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       TransitionRequest transition) {
-    long version = EntityTags.versionFrom(ifMatch, id);
-    return current(measures.moveTo(id, version, RequestBodies.required(transition).to()));
+    return records()
+        .changed(
+            id,
+            ifMatch,
+            version -> measures.moveTo(id, version, RequestBodies.required(transition).to()));
   }
 
   /**
@@ -133,7 +137,7 @@ public class TradeMeasuresResource {
   public Response rateOn(@PathParam("id") long id, @QueryParam("on") String on) {
     LocalDate day = ListParameters.date("on", on);
     LocalDate asked = day == null ? LocalDate.now() : day;
-    Optional<BigDecimal> rate = find(id).rateOn(asked);
+    Optional<BigDecimal> rate = records().find(id).rateOn(asked);
     if (rate.isEmpty()) {
       return new Problem(
               Problem.type("no-rate"),
@@ -156,14 +160,11 @@ public class TradeMeasuresResource {
   @GET
   @Path("{id}/history")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
-    return RevisionRepresentation.of(measures.history(id));
+    return records().history(id);
   }
 
-  private TradeMeasure find(long id) {
-    return measures.find(id).orElseThrow(() -> new RecordNotFoundException(TradeMeasure.KIND, id));
-  }
-
-  private static Response current(TradeMeasure measure) {
-    return RecordResponses.current(measure, TradeMeasureRepresentation.of(measure));
+  private RecordEndpoint<TradeMeasure> records() {
+    return RecordEndpoint.of(
+        TradeMeasure.KIND, measures::find, measures::history, TradeMeasureRepresentation::of);
   }
 }
