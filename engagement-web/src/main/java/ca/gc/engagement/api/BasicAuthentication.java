@@ -14,7 +14,7 @@ import java.util.List;
  * HTTP Basic for API v1, against the same security domain as the intranet's sign-in form. The WAR's
  * login configuration is the form (for people); a system calling the API must instead get 401 with
  * a challenge, never a redirect to a page, hence this filter and programmatic login
- * (docs/decisions/0004-one-war-two-ways-to-sign-in.md). Roles are then checked by the EJBs.
+ * (docs/decisions/0004-signing-in.md). Roles are then checked by the EJBs.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class BasicAuthentication extends HttpFilter {
