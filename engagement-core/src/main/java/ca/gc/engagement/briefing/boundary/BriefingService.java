@@ -26,12 +26,10 @@ import ca.gc.engagement.meeting.entity.Participant;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.statement.boundary.StatementService;
@@ -42,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +61,6 @@ import java.util.function.Function;
  * grow with the number of meetings, agreements or statements (collections load in batches).
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class BriefingService {
 
