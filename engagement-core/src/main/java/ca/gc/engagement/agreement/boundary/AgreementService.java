@@ -25,10 +25,10 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.SafeText;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
@@ -336,11 +336,7 @@ public class AgreementService {
   }
 
   private Agreement current(long id, long expectedVersion) {
-    Agreement agreement = get(id);
-    if (agreement.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Agreement.KIND, id);
-    }
-    return agreement;
+    return Versions.current(find(id), Agreement.KIND, id, expectedVersion);
   }
 
   private static String blankToNull(String text) {

@@ -12,9 +12,9 @@ import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.trademeasure.entity.CountryPairCount;
@@ -325,10 +325,6 @@ public class TradeMeasureService {
   }
 
   private TradeMeasure current(long id, long expectedVersion) {
-    TradeMeasure measure = visible(id);
-    if (measure.getVersion() != expectedVersion) {
-      throw new StaleRecordException(TradeMeasure.KIND, id);
-    }
-    return measure;
+    return Versions.current(find(id), TradeMeasure.KIND, id, expectedVersion);
   }
 }
