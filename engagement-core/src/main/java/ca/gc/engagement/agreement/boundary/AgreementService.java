@@ -19,6 +19,7 @@ import ca.gc.engagement.carveout.entity.Proposal;
 import ca.gc.engagement.carveout.entity.Screened;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
@@ -74,6 +75,8 @@ public class AgreementService {
 
   @Inject private Caller caller;
 
+  @Inject private Department department;
+
   @EJB private RecordHistory history;
 
   @EJB private CarveOutService carveOuts;
@@ -86,7 +89,7 @@ public class AgreementService {
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Agreement propose(@NotNull @Valid AgreementDraft draft) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = department.today();
     checkReferences(draft);
     refuseIfProhibited(
         screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), today));
@@ -105,7 +108,8 @@ public class AgreementService {
     requireOpen(agreement, "title", "ca.gc.engagement.agreement.content.closed");
     checkReferences(draft);
     refuseIfProhibited(
-        screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), LocalDate.now()));
+        screen(
+            draft.parties(), draft.sectors(), draft.regions(), draft.text(), department.today()));
     agreement.revise(draft);
     em.flush();
     return agreement;
@@ -116,7 +120,7 @@ public class AgreementService {
    * see (and whether others were withheld).
    */
   public ScreeningResult screening(long id) {
-    return screeningOn(get(id), LocalDate.now()).shown();
+    return screeningOn(get(id), department.today()).shown();
   }
 
   /** The steps the caller may take from the agreement's current state, as buttons would offer. */
@@ -130,7 +134,7 @@ public class AgreementService {
    * statements whatever its size.
    */
   public List<AgreementOutlook> outlooks(@NotNull List<@NotNull Agreement> agreements) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = department.today();
     List<Screened> screenings =
         carveOuts.screenOnFile(agreements.stream().map(a -> proposal(a, today)).toList());
     boolean mayEdit = mayEdit();
@@ -261,7 +265,7 @@ public class AgreementService {
   }
 
   private Screened screening(Agreement agreement) {
-    return screeningOn(agreement, LocalDate.now());
+    return screeningOn(agreement, department.today());
   }
 
   /**

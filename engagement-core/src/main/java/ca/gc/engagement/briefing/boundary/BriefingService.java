@@ -16,7 +16,7 @@ import ca.gc.engagement.briefing.entity.FollowUpBrief;
 import ca.gc.engagement.briefing.entity.MeetingBrief;
 import ca.gc.engagement.briefing.entity.TradeMeasureBrief;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
-import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.OriginKind;
@@ -64,9 +64,6 @@ import java.util.function.Function;
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class BriefingService {
 
-  /** The department's own country: the other party of every mission's trade measures. */
-  static final CountryCode HOME = CountryCode.of("CA");
-
   /**
    * The most trade measures a book lists, the latest to come into force: a book is read before a
    * visit, and a file holding thousands between two countries would otherwise print them all.
@@ -77,6 +74,9 @@ public class BriefingService {
   static final int STATEMENTS_LISTED = 100;
 
   @Inject private Caller caller;
+
+  /** Its country is the other party of every mission's trade measures. */
+  @Inject private Department department;
 
   @EJB private MissionService missions;
 
@@ -104,7 +104,7 @@ public class BriefingService {
     List<Agreement> its = agreements.forMission(mission.getId());
     Page<TradeMeasure> measures =
         tradeMeasures.latestInForceBetween(
-            HOME,
+            department.country(),
             mission.getCounterpartCountry(),
             mission.getStartDate(),
             mission.getEndDate(),

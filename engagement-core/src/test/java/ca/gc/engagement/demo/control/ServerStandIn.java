@@ -3,9 +3,11 @@ package ca.gc.engagement.demo.control;
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.carveout.boundary.CarveOutService;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.sector.boundary.SectorService;
@@ -186,6 +188,7 @@ final class ServerStandIn implements AutoCloseable {
     }
     services.put(EntityManager.class, em);
     services.put(Caller.class, caller);
+    services.put(Department.class, HandWiredServices.DEPARTMENT);
     for (Class<?> type : SERVICES) {
       inject(services.get(type), services);
     }
