@@ -1,24 +1,22 @@
 package ca.gc.engagement.carveout.entity;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import ca.gc.engagement.records.entity.PeriodOrder;
+import java.time.LocalDate;
 
 public class EffectivePeriodValidator
-    implements ConstraintValidator<EffectivePeriod, CarveOutDraft> {
+    extends PeriodOrder<EffectivePeriod, CarveOutDraft, LocalDate> {
+
+  public EffectivePeriodValidator() {
+    super("effectiveUntil", true);
+  }
 
   @Override
-  public boolean isValid(CarveOutDraft draft, ConstraintValidatorContext context) {
-    if (draft == null || draft.effectiveFrom() == null || draft.effectiveUntil() == null) {
-      return true;
-    }
-    if (!draft.effectiveUntil().isBefore(draft.effectiveFrom())) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("effectiveUntil")
-        .addConstraintViolation();
-    return false;
+  protected LocalDate start(CarveOutDraft draft) {
+    return draft.effectiveFrom();
+  }
+
+  @Override
+  protected LocalDate end(CarveOutDraft draft) {
+    return draft.effectiveUntil();
   }
 }

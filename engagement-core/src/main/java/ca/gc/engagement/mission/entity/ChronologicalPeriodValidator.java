@@ -1,24 +1,22 @@
 package ca.gc.engagement.mission.entity;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import ca.gc.engagement.records.entity.PeriodOrder;
+import java.time.LocalDate;
 
 public class ChronologicalPeriodValidator
-    implements ConstraintValidator<ChronologicalPeriod, MissionDraft> {
+    extends PeriodOrder<ChronologicalPeriod, MissionDraft, LocalDate> {
+
+  public ChronologicalPeriodValidator() {
+    super("endDate", true);
+  }
 
   @Override
-  public boolean isValid(MissionDraft draft, ConstraintValidatorContext context) {
-    if (draft == null || draft.startDate() == null || draft.endDate() == null) {
-      return true;
-    }
-    if (!draft.endDate().isBefore(draft.startDate())) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("endDate")
-        .addConstraintViolation();
-    return false;
+  protected LocalDate start(MissionDraft draft) {
+    return draft.startDate();
+  }
+
+  @Override
+  protected LocalDate end(MissionDraft draft) {
+    return draft.endDate();
   }
 }
