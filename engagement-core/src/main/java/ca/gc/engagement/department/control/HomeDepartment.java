@@ -4,9 +4,9 @@ import ca.gc.engagement.department.entity.Department;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The department's facts, read once from configuration (decision 0035): the country it speaks for
@@ -17,20 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HomeDepartment {
 
-  @Inject
-  @ConfigProperty(name = "engagement.department.country", defaultValue = "CA")
-  String country;
-
-  @Inject
-  @ConfigProperty(name = "engagement.department.zone", defaultValue = "America/Toronto")
-  String zone;
-
   private Department department;
 
   /** A country or zone that does not parse is refused when the department is first asked for. */
   @PostConstruct
   void read() {
-    department = Department.of(country, zone);
+    Config config = ConfigProvider.getConfig();
+    department =
+        Department.of(
+            config.getOptionalValue("engagement.department.country", String.class).orElse("CA"),
+            config
+                .getOptionalValue("engagement.department.zone", String.class)
+                .orElse("America/Toronto"));
   }
 
   @Produces
