@@ -5,8 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.SafeText;
+import ca.gc.engagement.security.control.ClearanceFilter;
+import ca.gc.engagement.security.entity.Classified;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,11 +20,19 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.Entity;
 import jakarta.validation.Valid;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The shape the project keeps: floors that point down only (boundary → control → entity; an entity
@@ -142,4 +154,67 @@ class ArchitectureTest {
                   }
                 }
               });
+
+  /**
+   * The clearance filter and the stale-edit report are bound once, to every bean of the module, by
+   * ejb-jar.xml: a new service has them without asking.
+   */
+  @ArchTest
+  static void everyBeanRunsInsideTheClearanceFilter(JavaClasses classes) throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    try (var descriptor = ArchitectureTest.class.getResourceAsStream("/META-INF/ejb-jar.xml")) {
+      NodeList bindings =
+          factory
+              .newDocumentBuilder()
+              .parse(descriptor)
+              .getElementsByTagNameNS("*", "interceptor-binding");
+      List<String> boundToEveryBean = new ArrayList<>();
+      for (int i = 0; i < bindings.getLength(); i++) {
+        Element binding = (Element) bindings.item(i);
+        if ("*".equals(text(binding, "ejb-name").trim())) {
+          NodeList bound = binding.getElementsByTagNameNS("*", "interceptor-class");
+          for (int j = 0; j < bound.getLength(); j++) {
+            boundToEveryBean.add(bound.item(j).getTextContent().trim());
+          }
+        }
+      }
+      if (!boundToEveryBean.containsAll(
+          List.of(StaleEdits.class.getName(), ClearanceFilter.class.getName()))) {
+        throw new AssertionError(
+            "ejb-jar.xml binds " + boundToEveryBean + " to every bean, not the clearance filter");
+      }
+    }
+  }
+
+  private static String text(Element parent, String name) {
+    NodeList found = parent.getElementsByTagNameNS("*", name);
+    return found.getLength() == 0 ? "" : found.item(0).getTextContent();
+  }
+
+  /** No service escapes the clearance filter: a bean that opts out reads no classified record. */
+  @ArchTest
+  static final ArchRule noServiceEscapesTheClearanceFilter =
+      noClasses()
+          .that()
+          .resideInAPackage("..boundary..")
+          .and()
+          .areAnnotatedWith(Stateless.class)
+          .and()
+          .areAnnotatedWith(ExcludeDefaultInterceptors.class)
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(Classified.class)
+          .because(
+              "every query a service runs is filtered by the caller's clearance (decision 0006)");
+
+  /**
+   * The descriptor binds the interceptors once; a service naming them again would run them twice.
+   */
+  @ArchTest
+  static final ArchRule servicesNameNoInterceptors =
+      noClasses()
+          .should()
+          .beAnnotatedWith(Interceptors.class)
+          .because("ejb-jar.xml binds StaleEdits and ClearanceFilter to every bean");
 }

@@ -19,30 +19,28 @@ import ca.gc.engagement.carveout.entity.Proposal;
 import ca.gc.engagement.carveout.entity.Screened;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.SafeText;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -70,13 +68,14 @@ import org.hibernate.jpa.HibernateHints;
  * prohibit or call for review (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class AgreementService {
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Caller caller;
+
+  @Inject private Department department;
 
   @EJB private RecordHistory history;
 
@@ -90,7 +89,7 @@ public class AgreementService {
 
   @RolesAllowed({OFFICER, APPROVER, ADMIN})
   public Agreement propose(@NotNull @Valid AgreementDraft draft) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = department.today();
     checkReferences(draft);
     refuseIfProhibited(
         screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), today));
@@ -109,7 +108,8 @@ public class AgreementService {
     requireOpen(agreement, "title", "ca.gc.engagement.agreement.content.closed");
     checkReferences(draft);
     refuseIfProhibited(
-        screen(draft.parties(), draft.sectors(), draft.regions(), draft.text(), LocalDate.now()));
+        screen(
+            draft.parties(), draft.sectors(), draft.regions(), draft.text(), department.today()));
     agreement.revise(draft);
     em.flush();
     return agreement;
@@ -120,7 +120,7 @@ public class AgreementService {
    * see (and whether others were withheld).
    */
   public ScreeningResult screening(long id) {
-    return screeningOn(get(id), LocalDate.now()).shown();
+    return screeningOn(get(id), department.today()).shown();
   }
 
   /** The steps the caller may take from the agreement's current state, as buttons would offer. */
@@ -134,7 +134,7 @@ public class AgreementService {
    * statements whatever its size.
    */
   public List<AgreementOutlook> outlooks(@NotNull List<@NotNull Agreement> agreements) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = department.today();
     List<Screened> screenings =
         carveOuts.screenOnFile(agreements.stream().map(a -> proposal(a, today)).toList());
     boolean mayEdit = mayEdit();
@@ -265,7 +265,7 @@ public class AgreementService {
   }
 
   private Screened screening(Agreement agreement) {
-    return screeningOn(agreement, LocalDate.now());
+    return screeningOn(agreement, department.today());
   }
 
   /**
@@ -340,11 +340,7 @@ public class AgreementService {
   }
 
   private Agreement current(long id, long expectedVersion) {
-    Agreement agreement = get(id);
-    if (agreement.getVersion() != expectedVersion) {
-      throw new StaleRecordException(Agreement.KIND, id);
-    }
-    return agreement;
+    return Versions.current(find(id), Agreement.KIND, id, expectedVersion);
   }
 
   private static String blankToNull(String text) {

@@ -2,7 +2,6 @@ package ca.gc.engagement.agreement.entity;
 
 import ca.gc.engagement.carveout.entity.Screened;
 import ca.gc.engagement.carveout.entity.Verdict;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -195,9 +194,7 @@ public class Agreement extends Classified {
    */
   public void moveTo(
       AgreementStatus next, LocalDate on, String by, Instant recordedAt, String justification) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
+    status.stepTo(KIND, next);
     transitions.add(new Transition(status, next, on, recordedAt, by, justification));
     status = next;
   }

@@ -1,7 +1,6 @@
 package ca.gc.engagement.agreement.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 
 /**
  * The agreement also matches carve-outs above the caller's clearance: it goes no further, and is
@@ -9,7 +8,6 @@ import jakarta.ejb.ApplicationException;
  * hidden carve-out matched and in whichever mode
  * (docs/decisions/0031-screening-reveals-nothing-above-the-reader.md).
  */
-@ApplicationException(rollback = true)
 public class AgreementHeldException extends Refusal {
 
   private static final long serialVersionUID = 1L;

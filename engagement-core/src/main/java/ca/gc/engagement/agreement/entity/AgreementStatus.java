@@ -1,5 +1,6 @@
 package ca.gc.engagement.agreement.entity;
 
+import ca.gc.engagement.records.entity.Lifecycle;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * TERMINATED, and WITHDRAWN from any state before SIGNED. Steps from SIGNED on are sign-off steps,
  * for approvers.
  */
-public enum AgreementStatus {
+public enum AgreementStatus implements Lifecycle<AgreementStatus> {
   PROPOSED,
   UNDER_NEGOTIATION,
   SIGNED,
@@ -17,6 +18,7 @@ public enum AgreementStatus {
   TERMINATED,
   WITHDRAWN;
 
+  @Override
   public Set<AgreementStatus> next() {
     return switch (this) {
       case PROPOSED -> EnumSet.of(UNDER_NEGOTIATION, WITHDRAWN);

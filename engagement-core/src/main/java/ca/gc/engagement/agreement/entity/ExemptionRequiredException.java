@@ -1,7 +1,6 @@
 package ca.gc.engagement.agreement.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,7 +9,6 @@ import java.util.TreeSet;
  * An agreement under a REVIEW carve-out reaches SIGNED only once an approver has exempted it. The
  * message names the carve-outs the caller may see; one above their clearance stays unnamed.
  */
-@ApplicationException(rollback = true)
 public class ExemptionRequiredException extends Refusal {
 
   private static final long serialVersionUID = 1L;

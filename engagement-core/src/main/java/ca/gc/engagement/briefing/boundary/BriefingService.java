@@ -16,7 +16,7 @@ import ca.gc.engagement.briefing.entity.FollowUpBrief;
 import ca.gc.engagement.briefing.entity.MeetingBrief;
 import ca.gc.engagement.briefing.entity.TradeMeasureBrief;
 import ca.gc.engagement.carveout.entity.ScreeningResult;
-import ca.gc.engagement.country.entity.CountryCode;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.OriginKind;
@@ -26,12 +26,10 @@ import ca.gc.engagement.meeting.entity.Participant;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.statement.boundary.StatementService;
@@ -42,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,12 +61,8 @@ import java.util.function.Function;
  * grow with the number of meetings, agreements or statements (collections load in batches).
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class BriefingService {
-
-  /** The department's own country: the other party of every mission's trade measures. */
-  static final CountryCode HOME = CountryCode.of("CA");
 
   /**
    * The most trade measures a book lists, the latest to come into force: a book is read before a
@@ -81,6 +74,9 @@ public class BriefingService {
   static final int STATEMENTS_LISTED = 100;
 
   @Inject private Caller caller;
+
+  /** Its country is the other party of every mission's trade measures. */
+  @Inject private Department department;
 
   @EJB private MissionService missions;
 
@@ -108,7 +104,7 @@ public class BriefingService {
     List<Agreement> its = agreements.forMission(mission.getId());
     Page<TradeMeasure> measures =
         tradeMeasures.latestInForceBetween(
-            HOME,
+            department.country(),
             mission.getCounterpartCountry(),
             mission.getStartDate(),
             mission.getEndDate(),

@@ -23,19 +23,16 @@ import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.sector.control.SectorTree;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -62,7 +59,6 @@ import org.hibernate.jpa.HibernateHints;
  * that something else matched.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class CarveOutService {
 

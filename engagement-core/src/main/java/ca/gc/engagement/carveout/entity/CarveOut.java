@@ -1,7 +1,6 @@
 package ca.gc.engagement.carveout.entity;
 
 import ca.gc.engagement.country.entity.CountryCode;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -158,10 +157,7 @@ public class CarveOut extends Classified {
   }
 
   public void moveTo(CarveOutStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   /** Whether the carve-out is policy on that day: from its first day to its last, both included. */

@@ -1,14 +1,12 @@
 package ca.gc.engagement.carveout.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 
 /**
  * A carve-out change that would make screening results ambiguous: a code used twice, or a code
  * changed (past screenings name carve-outs by code). Nothing is stored; the message says what to do
  * instead.
  */
-@ApplicationException(rollback = true)
 public class CarveOutChangeException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -1,14 +1,12 @@
 package ca.gc.engagement.carveout.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
  * A proposal touches a carve-out that prohibits it: nothing is stored. The screening result goes
  * with it, so that the officer sees every match and its reason.
  */
-@ApplicationException(rollback = true)
 public class CarveOutViolationException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -1,24 +1,13 @@
 package ca.gc.engagement.carveout.entity;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import ca.gc.engagement.records.entity.PeriodOrder;
+import java.time.LocalDate;
 
+/** A carve-out stops taking effect on or after the day it starts. */
 public class EffectivePeriodValidator
-    implements ConstraintValidator<EffectivePeriod, CarveOutDraft> {
+    extends PeriodOrder<EffectivePeriod, CarveOutDraft, LocalDate> {
 
-  @Override
-  public boolean isValid(CarveOutDraft draft, ConstraintValidatorContext context) {
-    if (draft == null || draft.effectiveFrom() == null || draft.effectiveUntil() == null) {
-      return true;
-    }
-    if (!draft.effectiveUntil().isBefore(draft.effectiveFrom())) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("effectiveUntil")
-        .addConstraintViolation();
-    return false;
+  public EffectivePeriodValidator() {
+    super("effectiveUntil", true, CarveOutDraft::effectiveFrom, CarveOutDraft::effectiveUntil);
   }
 }

@@ -1,14 +1,12 @@
 package ca.gc.engagement.carveout.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 import java.time.Duration;
 
 /**
  * A caller asked for more screenings in a minute than anyone drafting agreements needs: the next
  * one waits. Nothing is screened or kept.
  */
-@ApplicationException(rollback = true)
 public class TooManyScreeningsException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -18,6 +18,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wildfly.security.auth.server.RealmUnavailableException;
@@ -31,6 +32,9 @@ import org.wildfly.security.auth.server.ServerAuthenticationContext;
  * operator's never does. It goes through the services, so the demo obeys the same rules as real
  * use; what it records, and in which order, is {@link ScenarioLoader}'s.
  */
+// Reads nothing itself: it records through the services, each of which filters by the demo
+// loader's clearance on its own calls.
+@ExcludeDefaultInterceptors
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")

@@ -20,16 +20,13 @@ import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -53,7 +50,6 @@ import org.hibernate.jpa.HibernateHints;
  * originId}. Every signed-in role reads; officers and above record and close.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class FollowUpService {
 

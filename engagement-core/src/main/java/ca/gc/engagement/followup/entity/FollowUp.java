@@ -1,6 +1,5 @@
 package ca.gc.engagement.followup.entity;
 
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,10 +94,7 @@ public class FollowUp extends Classified {
   }
 
   private void moveTo(FollowUpStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   /** Still open after its due date: due on the 31st, it is overdue from the 1st. */

@@ -16,7 +16,6 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.records.entity.SafeText;
@@ -27,7 +26,6 @@ import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
@@ -35,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -57,7 +54,6 @@ import java.util.Set;
  * catalogue.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class MeetingService {
 

@@ -157,10 +157,7 @@ public class Meeting extends Classified {
   }
 
   private void moveTo(MeetingStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   /** The start as the participants lived it, in the meeting's own time zone. */

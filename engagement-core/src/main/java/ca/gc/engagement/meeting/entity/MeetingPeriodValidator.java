@@ -1,23 +1,12 @@
 package ca.gc.engagement.meeting.entity;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import ca.gc.engagement.records.entity.PeriodOrder;
+import java.time.Instant;
 
-public class MeetingPeriodValidator implements ConstraintValidator<MeetingPeriod, MeetingDraft> {
+/** A meeting ends after it starts. */
+public class MeetingPeriodValidator extends PeriodOrder<MeetingPeriod, MeetingDraft, Instant> {
 
-  @Override
-  public boolean isValid(MeetingDraft draft, ConstraintValidatorContext context) {
-    if (draft == null || draft.startsAt() == null || draft.endsAt() == null) {
-      return true;
-    }
-    if (draft.endsAt().isAfter(draft.startsAt())) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("endsAt")
-        .addConstraintViolation();
-    return false;
+  public MeetingPeriodValidator() {
+    super("endsAt", false, MeetingDraft::startsAt, MeetingDraft::endsAt);
   }
 }

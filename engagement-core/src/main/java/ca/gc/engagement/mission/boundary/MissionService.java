@@ -12,19 +12,16 @@ import ca.gc.engagement.mission.entity.MissionDraft;
 import ca.gc.engagement.mission.entity.MissionStatus;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.search.boundary.RecordSearch;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -40,7 +37,6 @@ import java.util.Optional;
  * signed-in role reads; officers and above record.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class MissionService {
 

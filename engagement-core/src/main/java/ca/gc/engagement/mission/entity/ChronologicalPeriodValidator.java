@@ -1,24 +1,13 @@
 package ca.gc.engagement.mission.entity;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import ca.gc.engagement.records.entity.PeriodOrder;
+import java.time.LocalDate;
 
+/** A mission ends on or after its first day. */
 public class ChronologicalPeriodValidator
-    implements ConstraintValidator<ChronologicalPeriod, MissionDraft> {
+    extends PeriodOrder<ChronologicalPeriod, MissionDraft, LocalDate> {
 
-  @Override
-  public boolean isValid(MissionDraft draft, ConstraintValidatorContext context) {
-    if (draft == null || draft.startDate() == null || draft.endDate() == null) {
-      return true;
-    }
-    if (!draft.endDate().isBefore(draft.startDate())) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-        .addPropertyNode("endDate")
-        .addConstraintViolation();
-    return false;
+  public ChronologicalPeriodValidator() {
+    super("endDate", true, MissionDraft::startDate, MissionDraft::endDate);
   }
 }

@@ -1,7 +1,6 @@
 package ca.gc.engagement.mission.entity;
 
 import ca.gc.engagement.country.entity.CountryCode;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,10 +92,7 @@ public class Mission extends Classified {
   }
 
   public void moveTo(MissionStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   /** Days abroad, counting the first and the last (13–17 January is five days). */

@@ -4,13 +4,11 @@ import ca.gc.engagement.refusal.entity.Localized;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.refusal.entity.Term.Form;
-import jakarta.ejb.ApplicationException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 /** A status change the record's lifecycle does not allow; the message names the ones it does. */
-@ApplicationException(rollback = true)
 public class IllegalTransitionException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -3,13 +3,11 @@ package ca.gc.engagement.records.entity;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.refusal.entity.Term.Form;
-import jakarta.ejb.ApplicationException;
 
 /**
  * No record of that kind with that id, or none the caller may see: both read the same, so that a
  * refusal never reveals that a classified record exists.
  */
-@ApplicationException(rollback = true)
 public class RecordNotFoundException extends Refusal {
 
   private static final long serialVersionUID = 1L;

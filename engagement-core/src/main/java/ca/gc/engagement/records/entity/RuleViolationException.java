@@ -3,7 +3,6 @@ package ca.gc.engagement.records.entity;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.refusal.entity.Term.Form;
-import jakarta.ejb.ApplicationException;
 
 /**
  * A rule that needs more than the draft to judge is broken: a referenced record is missing or does
@@ -12,7 +11,6 @@ import jakarta.ejb.ApplicationException;
  * it concerns (a draft component name), so the pages and the API show it where a validation message
  * would be.
  */
-@ApplicationException(rollback = true)
 public class RuleViolationException extends Refusal {
 
   private static final long serialVersionUID = 1L;

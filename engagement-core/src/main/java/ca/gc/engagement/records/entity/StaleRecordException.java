@@ -3,13 +3,11 @@ package ca.gc.engagement.records.entity;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.refusal.entity.Term.Form;
-import jakarta.ejb.ApplicationException;
 
 /**
  * Someone else changed the record since the caller read it: their edit is refused, never merged
  * silently. They reload, look at the other change, and edit again.
  */
-@ApplicationException(rollback = true)
 public class StaleRecordException extends Refusal {
 
   private static final long serialVersionUID = 1L;

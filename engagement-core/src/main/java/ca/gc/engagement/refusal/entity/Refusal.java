@@ -1,5 +1,6 @@
 package ca.gc.engagement.refusal.entity;
 
+import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +8,11 @@ import java.util.Locale;
  * A business rule refused what the caller asked. It carries a bundle key and arguments so that a
  * page can say it in the reader's language ({@link #message(Locale)}); {@link #getMessage()} stays
  * the English text, which the API's problem bodies and the logs show.
+ *
+ * <p>Every refusal reaches the caller as it is, not wrapped in an EJBException, and undoes the
+ * call's transaction: marked once here, inherited by every kind of refusal.
  */
+@ApplicationException(rollback = true, inherited = true)
 public abstract class Refusal extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

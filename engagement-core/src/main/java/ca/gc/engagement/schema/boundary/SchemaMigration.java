@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,6 +22,9 @@ import javax.sql.DataSource;
  * request is served. A failed migration fails the deployment: the application never runs on a
  * schema it does not know. Flyway manages its own transactions, hence bean-managed here.
  */
+// Runs while the application deploys, before anyone calls: no caller to take a clearance from, and
+// Flyway's own connections, not the persistence context the clearance filter switches on.
+@ExcludeDefaultInterceptors
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

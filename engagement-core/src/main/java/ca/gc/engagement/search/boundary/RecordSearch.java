@@ -7,18 +7,15 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.search.control.SearchQuery;
 import ca.gc.engagement.search.entity.MonthlyCount;
 import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.search.entity.RecordSummary;
 import ca.gc.engagement.sector.boundary.SectorService;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -37,7 +34,6 @@ import java.util.Set;
  * a page, whatever its size; nothing above the reader's clearance, in the items or the total.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class RecordSearch {
 

@@ -7,7 +7,6 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.audit.boundary.RecordHistory;
 import ca.gc.engagement.audit.entity.RevisionEntry;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.control.SectorTree;
@@ -15,11 +14,9 @@ import ca.gc.engagement.sector.entity.Sector;
 import ca.gc.engagement.sector.entity.SectorChangeException;
 import ca.gc.engagement.sector.entity.SectorDraft;
 import ca.gc.engagement.sector.entity.UnknownSectorException;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -37,7 +34,6 @@ import org.hibernate.jpa.HibernateHints;
  * their records name through {@link #requireKnown}, and screening reads the {@link #tree()}.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class SectorService {
 

@@ -1,14 +1,12 @@
 package ca.gc.engagement.sector.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 
 /**
  * A change to the sector tree that would break it: a code taken twice, a code changed, a sector
  * moved within itself, or placed under a retired one. Nothing is stored; the message says what to
  * do instead.
  */
-@ApplicationException(rollback = true)
 public class SectorChangeException extends Refusal {
 
   private static final long serialVersionUID = 1L;

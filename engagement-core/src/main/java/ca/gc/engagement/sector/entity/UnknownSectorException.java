@@ -1,7 +1,6 @@
 package ca.gc.engagement.sector.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
-import jakarta.ejb.ApplicationException;
 import java.util.Collection;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import java.util.List;
  * A record named sectors the catalogue does not have. Nothing is stored; the message names every
  * unknown code, so the desk officer can correct them all at once.
  */
-@ApplicationException(rollback = true)
 public class UnknownSectorException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -2,13 +2,11 @@ package ca.gc.engagement.security.entity;
 
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
-import jakarta.ejb.ApplicationException;
 
 /**
  * A caller tried to record something at a classification above their own clearance. Nothing is
  * stored; the message says what they may use instead.
  */
-@ApplicationException(rollback = true)
 public class AboveClearanceException extends Refusal {
 
   private static final long serialVersionUID = 1L;

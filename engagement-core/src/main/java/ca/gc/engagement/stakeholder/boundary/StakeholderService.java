@@ -11,11 +11,9 @@ import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.search.control.FoundRecords;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.stakeholder.entity.StakeholderDraft;
 import ca.gc.engagement.stakeholder.entity.StakeholderQuery;
@@ -24,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -39,7 +36,6 @@ import java.util.Optional;
  * archive.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class StakeholderService {
 

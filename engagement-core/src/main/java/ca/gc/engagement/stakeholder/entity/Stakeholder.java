@@ -1,6 +1,5 @@
 package ca.gc.engagement.stakeholder.entity;
 
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,10 +80,7 @@ public class Stakeholder extends Classified {
   }
 
   public void moveTo(StakeholderStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   /** Refuses a new record of the given kind about this stakeholder unless they are active. */

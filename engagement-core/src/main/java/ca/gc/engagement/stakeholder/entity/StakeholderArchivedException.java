@@ -3,13 +3,11 @@ package ca.gc.engagement.stakeholder.entity;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.refusal.entity.Term;
 import ca.gc.engagement.refusal.entity.Term.Form;
-import jakarta.ejb.ApplicationException;
 
 /**
  * Something new was to be recorded for a stakeholder who is archived. Nothing is stored; what they
  * said while active stays on file.
  */
-@ApplicationException(rollback = true)
 public class StakeholderArchivedException extends Refusal {
 
   private static final long serialVersionUID = 1L;

@@ -11,7 +11,6 @@ import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.search.boundary.RecordSearch;
@@ -20,7 +19,6 @@ import ca.gc.engagement.search.entity.RecordKind;
 import ca.gc.engagement.search.entity.RecordQuery;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import ca.gc.engagement.statement.entity.RelatedStatementsQuery;
@@ -31,7 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -48,7 +45,6 @@ import java.util.Optional;
  * withdraw. Withdrawn statements stay in every list, with their status.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class StatementService {
 

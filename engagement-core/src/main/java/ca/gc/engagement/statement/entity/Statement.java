@@ -1,6 +1,5 @@
 package ca.gc.engagement.statement.entity;
 
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.security.entity.Classified;
 import ca.gc.engagement.stakeholder.entity.Stakeholder;
 import jakarta.persistence.CollectionTable;
@@ -119,10 +118,7 @@ public class Statement extends Classified {
   }
 
   public void moveTo(StatementStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
-    status = next;
+    status = status.stepTo(KIND, next);
   }
 
   @Override

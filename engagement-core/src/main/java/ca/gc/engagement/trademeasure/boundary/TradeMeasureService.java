@@ -12,13 +12,11 @@ import ca.gc.engagement.query.control.Listing;
 import ca.gc.engagement.query.entity.Order;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
-import ca.gc.engagement.records.control.StaleEdits;
+import ca.gc.engagement.records.control.Versions;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
 import ca.gc.engagement.records.entity.RuleViolationException;
-import ca.gc.engagement.records.entity.StaleRecordException;
 import ca.gc.engagement.sector.boundary.SectorService;
 import ca.gc.engagement.security.control.Caller;
-import ca.gc.engagement.security.control.ClearanceFilter;
 import ca.gc.engagement.trademeasure.entity.CountryPairCount;
 import ca.gc.engagement.trademeasure.entity.RateChangeDraft;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
@@ -29,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -51,7 +48,6 @@ import org.hibernate.jpa.HibernateHints;
  * officers and above record.
  */
 @Stateless
-@Interceptors({StaleEdits.class, ClearanceFilter.class})
 @RolesAllowed({VIEWER, OFFICER, APPROVER, ADMIN})
 public class TradeMeasureService {
 
@@ -329,10 +325,6 @@ public class TradeMeasureService {
   }
 
   private TradeMeasure current(long id, long expectedVersion) {
-    TradeMeasure measure = visible(id);
-    if (measure.getVersion() != expectedVersion) {
-      throw new StaleRecordException(TradeMeasure.KIND, id);
-    }
-    return measure;
+    return Versions.current(find(id), TradeMeasure.KIND, id, expectedVersion);
   }
 }

@@ -1,7 +1,6 @@
 package ca.gc.engagement.trademeasure.entity;
 
 import ca.gc.engagement.country.entity.CountryCode;
-import ca.gc.engagement.records.entity.IllegalTransitionException;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.refusal.entity.Figure;
 import ca.gc.engagement.refusal.entity.Localized;
@@ -185,9 +184,7 @@ public class TradeMeasure extends Classified {
   }
 
   public void moveTo(TradeMeasureStatus next) {
-    if (!status.next().contains(next)) {
-      throw new IllegalTransitionException(KIND, status, next, status.next());
-    }
+    status.stepTo(KIND, next);
     if (next == TradeMeasureStatus.LIFTED && tookEffect && inForceUntil == null) {
       throw liftedWithoutLastDay();
     }

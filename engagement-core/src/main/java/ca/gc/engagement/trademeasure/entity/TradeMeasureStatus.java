@@ -1,5 +1,6 @@
 package ca.gc.engagement.trademeasure.entity;
 
+import ca.gc.engagement.records.entity.Lifecycle;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,12 +9,13 @@ import java.util.Set;
  * one in force may be suspended and resumed; a lifted measure stays on file and does not move again
  * (a measure imposed anew is a new record).
  */
-public enum TradeMeasureStatus {
+public enum TradeMeasureStatus implements Lifecycle<TradeMeasureStatus> {
   PROPOSED,
   IN_FORCE,
   SUSPENDED,
   LIFTED;
 
+  @Override
   public Set<TradeMeasureStatus> next() {
     return switch (this) {
       case PROPOSED -> EnumSet.of(IN_FORCE, LIFTED);

@@ -127,7 +127,7 @@ class FollowUpServiceTest {
 
   @Test
   void theDashboardPagesADaysNewlyOverdueFollowUpsTheReaderMaySee() {
-    LocalDate today = LocalDate.now(DailyOverdueCheck.OTTAWA);
+    LocalDate today = HandWiredServices.DEPARTMENT.today();
     for (int late = 1; late <= 12; late++) {
       overdue("Late by " + late + " days", today.minusDays(late), Classification.UNCLASSIFIED);
     }

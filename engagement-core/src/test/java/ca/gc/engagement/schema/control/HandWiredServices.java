@@ -1,5 +1,6 @@
 package ca.gc.engagement.schema.control;
 
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.security.control.Caller;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Classified;
@@ -23,6 +24,9 @@ import org.hibernate.Session;
  * needs one asserts it another way.
  */
 public final class HandWiredServices {
+
+  /** The department as the server's defaults configure it: Canada, on Ottawa's clock. */
+  public static final Department DEPARTMENT = Department.of("CA", "America/Toronto");
 
   private final EntityManager em;
   private final Caller caller;
@@ -67,6 +71,9 @@ public final class HandWiredServices {
     }
     if (field.isAnnotationPresent(Inject.class) && field.getType() == Caller.class) {
       return caller;
+    }
+    if (field.isAnnotationPresent(Inject.class) && field.getType() == Department.class) {
+      return DEPARTMENT;
     }
     if (field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(Resource.class)) {
       throw new IllegalStateException(
