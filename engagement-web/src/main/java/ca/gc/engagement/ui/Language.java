@@ -1,7 +1,9 @@
 package ca.gc.engagement.ui;
 
+import ca.gc.engagement.department.entity.Department;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -16,6 +18,8 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class Language {
+
+  @Inject private Department department;
 
   static final String SESSION_KEY = "ca.gc.engagement.ui.locale";
   static final Locale ENGLISH = Locale.ENGLISH;
@@ -40,11 +44,12 @@ public class Language {
   }
 
   /**
-   * The zone the intranet shows instants in: the department's headquarters (Ottawa). Meetings keep
-   * their own zone and show their local time besides.
+   * The zone the intranet shows instants in: the department's own ({@code
+   * engagement.department.zone}, decision 0035). Meetings keep their own zone and show their local
+   * time besides.
    */
   public java.util.TimeZone getTimeZone() {
-    return java.util.TimeZone.getTimeZone("America/Toronto");
+    return java.util.TimeZone.getTimeZone(department.zone());
   }
 
   /**

@@ -40,7 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -119,6 +118,7 @@ public class BriefingService {
         assembler.mission(mission),
         meetingBriefs(assembler, timeline),
         agreementBriefs(assembler, its, timeline),
+        department.country().value(),
         measureBriefs(assembler, mission, measures.items()),
         measures.total(),
         related.from(),
@@ -127,7 +127,7 @@ public class BriefingService {
         latest.total(),
         followUpBriefs(assembler, mission, timeline, its),
         caller.name(),
-        Instant.now());
+        department.clock().instant());
   }
 
   private List<MeetingBrief> meetingBriefs(BriefingAssembler assembler, List<Meeting> timeline) {

@@ -12,6 +12,8 @@ import java.util.List;
  * with its marking; nothing above the reader's clearance is in it. The book is marked at the level
  * of its most sensitive part.
  *
+ * @param homeCountry the department's own country (ISO 3166-1 alpha-2), the other party of the
+ *     trade measures listed
  * @param tradeMeasuresInForce how many measures were in force between the parties during the
  *     mission, of which the book lists the latest ({@code tradeMeasures})
  * @param statementsFrom the first day of the window in which statements were looked for
@@ -24,6 +26,7 @@ public record Briefing(
     MissionBrief mission,
     List<MeetingBrief> meetings,
     List<AgreementBrief> agreements,
+    String homeCountry,
     List<TradeMeasureBrief> tradeMeasures,
     long tradeMeasuresInForce,
     LocalDate statementsFrom,

@@ -1,6 +1,7 @@
 package ca.gc.engagement.department.entity;
 
 import ca.gc.engagement.country.entity.CountryCode;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * day wherever the server runs: a follow-up falls due, and an agreement is screened, on Ottawa's
  * calendar, not the JVM's or UTC's.
  */
-public record Department(CountryCode country, Clock clock) {
+public record Department(CountryCode country, Clock clock) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public Department {
     Objects.requireNonNull(country, "country");

@@ -13,6 +13,7 @@ import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.TooManyScreeningsException;
 import ca.gc.engagement.carveout.ui.ExplainedMatch;
 import ca.gc.engagement.carveout.ui.ScreeningExplainer;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
@@ -24,13 +25,13 @@ import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,8 +56,6 @@ public class AgreementForm extends RecordForm<Agreement> {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String HOME = "CA";
-
   @EJB private AgreementService agreements;
 
   @EJB private CarveOutService carveOuts;
@@ -67,8 +66,10 @@ public class AgreementForm extends RecordForm<Agreement> {
 
   @Inject private ScreeningExplainer explainer;
 
+  @Inject private Department department;
+
   private String title;
-  private List<String> parties = new ArrayList<>(List.of(HOME));
+  private List<String> parties = new ArrayList<>();
   private Long missionId;
   private Long meetingId;
   private List<String> sectors = new ArrayList<>();
@@ -80,6 +81,12 @@ public class AgreementForm extends RecordForm<Agreement> {
   private List<ExplainedMatch> matches = List.of();
   private String screeningNote;
   private List<SelectItem> missionOptions;
+
+  /** A new agreement starts with the department's own country among its parties. */
+  @PostConstruct
+  void startAtHome() {
+    parties.add(department.country().value());
+  }
 
   @Override
   protected Edited<Agreement> edited() {
@@ -144,7 +151,7 @@ public class AgreementForm extends RecordForm<Agreement> {
                   Set.copyOf(sectors),
                   Set.copyOf(regions),
                   text(),
-                  LocalDate.now())));
+                  department.today())));
     } catch (ConstraintViolationException | UnknownSectorException notScreenable) {
       showNote("agreement.screening.unavailable");
     } catch (TooManyScreeningsException tooMany) {

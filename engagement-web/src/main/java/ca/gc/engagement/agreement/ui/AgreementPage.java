@@ -8,12 +8,14 @@ import ca.gc.engagement.carveout.entity.ScreeningResult;
 import ca.gc.engagement.carveout.entity.Verdict;
 import ca.gc.engagement.carveout.ui.ExplainedMatch;
 import ca.gc.engagement.carveout.ui.ScreeningExplainer;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
 import ca.gc.engagement.ui.RecordPage;
 import ca.gc.engagement.ui.Views;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -48,9 +50,18 @@ public class AgreementPage extends RecordPage<Agreement> {
   private Mission mission;
   private Meeting meeting;
 
-  private LocalDate on = LocalDate.now();
+  @Inject private Department department;
+
+  /** The day a step takes effect: the department's today unless the approver says otherwise. */
+  private LocalDate on;
+
   private String justification;
   private String exemptionJustification;
+
+  @PostConstruct
+  void startToday() {
+    on = department.today();
+  }
 
   @Override
   protected Shown<Agreement> shown() {

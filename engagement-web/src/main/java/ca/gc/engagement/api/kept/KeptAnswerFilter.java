@@ -1,5 +1,6 @@
 package ca.gc.engagement.api.kept;
 
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
 import jakarta.annotation.Priority;
@@ -27,8 +28,6 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,13 +57,15 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
 
   static final String CACHE_CONTROL = "no-store";
 
-  private static final ZoneId OTTAWA = ZoneId.of("America/Toronto");
   private static final List<String> ROLES =
       List.of(Role.VIEWER, Role.OFFICER, Role.APPROVER, Role.ADMIN);
   private static final String QUESTION = KeptAnswerFilter.class.getName() + ".question";
   private static final String SINCE = KeptAnswerFilter.class.getName() + ".since";
 
   @Inject KeptAnswers answers;
+
+  /** Its day is part of the question: a list of what is overdue changes at its midnight. */
+  @Inject Department department;
 
   /** The application's writers, to compute a list's bytes (and so its tag) before answering. */
   @Context Providers providers;
@@ -158,7 +159,7 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
     return written.toByteArray();
   }
 
-  private static Question question(ContainerRequestContext request, Principal caller) {
+  private Question question(ContainerRequestContext request, Principal caller) {
     SecurityContext security = request.getSecurityContext();
     Set<String> roles =
         ROLES.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet());
@@ -170,7 +171,7 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
         asked.getRawPath() + "?" + asked.getRawQuery(),
         request.getHeaderString(HttpHeaders.ACCEPT),
         request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-        LocalDate.now(OTTAWA));
+        department.today());
   }
 
   /**

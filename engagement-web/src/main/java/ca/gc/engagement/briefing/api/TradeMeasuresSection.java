@@ -17,9 +17,6 @@ import java.math.BigDecimal;
  */
 final class TradeMeasuresSection {
 
-  /** The department's country, the other party of every mission's measures. */
-  private static final String HOME = "CA";
-
   private TradeMeasuresSection() {}
 
   static void addTo(Document document, Briefing book) {
@@ -28,7 +25,7 @@ final class TradeMeasuresSection {
         BriefingStyle.section(
             text(
                 "section.tradeMeasures",
-                BriefingLabels.country(HOME),
+                BriefingLabels.country(book.homeCountry()),
                 BriefingLabels.country(mission.counterpartCountry()),
                 BriefingLabels.days(mission.startDate(), mission.endDate())),
             Marked.highest(book.tradeMeasures())));

@@ -2,6 +2,7 @@ package ca.gc.engagement.dashboard.ui;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.AgreementStatus;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.followup.entity.FollowUp;
 import ca.gc.engagement.followup.entity.OverdueCheck;
@@ -71,6 +72,8 @@ public class Dashboard {
   @EJB private RecordSearch search;
 
   @Inject private Language language;
+
+  @Inject private Department department;
 
   private Long measure;
 
@@ -172,9 +175,9 @@ public class Dashboard {
     return wentOverdue;
   }
 
-  /** Today in Ottawa, where the department keeps its calendar. */
+  /** Today in the department's zone, where it keeps its calendar. */
   public LocalDate getToday() {
-    return LocalDate.now(language.getTimeZone().toZoneId());
+    return department.today();
   }
 
   public boolean overdue(FollowUp followUp) {

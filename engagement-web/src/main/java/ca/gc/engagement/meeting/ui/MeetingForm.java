@@ -1,5 +1,6 @@
 package ca.gc.engagement.meeting.ui;
 
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
 import ca.gc.engagement.meeting.entity.MeetingDraft;
@@ -13,6 +14,7 @@ import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.ui.FieldMessages;
 import ca.gc.engagement.ui.RecordForm;
 import ca.gc.engagement.ui.Views;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -41,27 +43,32 @@ public class MeetingForm extends RecordForm<Meeting> {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where a meeting is held when nothing says otherwise: the department's own zone. */
-  static final String OTTAWA = "America/Toronto";
-
   @EJB private MeetingService meetings;
 
   @EJB private MissionService missions;
 
   @Inject private MeetingChoices choices;
 
+  /** Where a meeting is held when nothing says otherwise: the department's own zone. */
+  @Inject private Department department;
+
   private Long missionId;
   private String title;
   private MeetingKind kind;
   private LocalDateTime startsAt;
   private LocalDateTime endsAt;
-  private String timeZone = OTTAWA;
+  private String timeZone;
   private String location;
   private String country;
   private final List<ParticipantRow> participants = new ArrayList<>();
   private List<String> topics = new ArrayList<>();
   private String agenda;
   private Classification classification = Classification.UNCLASSIFIED;
+
+  @PostConstruct
+  void startAtHome() {
+    timeZone = department.zone().getId();
+  }
 
   private List<SelectItem> missionOptions;
   private List<SelectItem> stakeholderOptions;
@@ -107,7 +114,10 @@ public class MeetingForm extends RecordForm<Meeting> {
     country = mission.getCounterpartCountry().value();
     classification = mission.getClassification();
     List<Meeting> timeline = meetings.forMission(mission.getId());
-    timeZone = timeline.isEmpty() ? OTTAWA : timeline.get(timeline.size() - 1).getTimeZone();
+    timeZone =
+        timeline.isEmpty()
+            ? department.zone().getId()
+            : timeline.get(timeline.size() - 1).getTimeZone();
     return this;
   }
 

@@ -52,7 +52,8 @@ public record TradeMeasureRepresentation(
     BigDecimal rateToday,
     Classification classification) {
 
-  static TradeMeasureRepresentation of(TradeMeasure measure) {
+  /** The measure as it stands, with the rate it applies on {@code today} (the department's day). */
+  static TradeMeasureRepresentation of(TradeMeasure measure, LocalDate today) {
     return new TradeMeasureRepresentation(
         measure.getId(),
         measure.getVersion(),
@@ -69,7 +70,7 @@ public record TradeMeasureRepresentation(
         measure.getInForceFrom(),
         measure.getInForceUntil(),
         measure.getRates().stream().map(RateRepresentation::of).toList(),
-        measure.rateOn(LocalDate.now()).map(RateRepresentation::plain).orElse(null),
+        measure.rateOn(today).map(RateRepresentation::plain).orElse(null),
         measure.getClassification());
   }
 }

@@ -6,10 +6,13 @@ import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
 import ca.gc.engagement.trademeasure.entity.TradeMeasure;
 import ca.gc.engagement.trademeasure.entity.TradeMeasureQuery;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,8 +40,12 @@ import java.util.Optional;
  * → IN_FORCE ⇄ SUSPENDED → LIFTED) and stays on file.
  */
 @Path("trade-measures")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TradeMeasuresResource {
+
+  /** Its day decides the rate a measure applies "today" (decision 0035). */
+  @Inject Department department;
 
   @EJB TradeMeasureService measures;
 
@@ -64,7 +71,7 @@ public class TradeMeasuresResource {
             given.sort());
     return parameters.page(
         request -> measures.list(query, request),
-        TradeMeasureRepresentation::of,
+        this::representation,
         TradeMeasurePageRepresentation::new);
   }
 
@@ -136,7 +143,7 @@ public class TradeMeasuresResource {
   @Path("{id}/rate")
   public Response rateOn(@PathParam("id") long id, @QueryParam("on") String on) {
     LocalDate day = ListParameters.date("on", on);
-    LocalDate asked = day == null ? LocalDate.now() : day;
+    LocalDate asked = day == null ? department.today() : day;
     Optional<BigDecimal> rate = records().find(id).rateOn(asked);
     if (rate.isEmpty()) {
       return new Problem(
@@ -165,6 +172,10 @@ public class TradeMeasuresResource {
 
   private RecordEndpoint<TradeMeasure> records() {
     return RecordEndpoint.of(
-        TradeMeasure.KIND, measures::find, measures::history, TradeMeasureRepresentation::of);
+        TradeMeasure.KIND, measures::find, measures::history, this::representation);
+  }
+
+  private TradeMeasureRepresentation representation(TradeMeasure measure) {
+    return TradeMeasureRepresentation.of(measure, department.today());
   }
 }

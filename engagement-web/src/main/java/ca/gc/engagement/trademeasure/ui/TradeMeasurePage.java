@@ -1,5 +1,6 @@
 package ca.gc.engagement.trademeasure.ui;
 
+import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.records.entity.RuleViolationException;
 import ca.gc.engagement.refusal.entity.Refusal;
 import ca.gc.engagement.trademeasure.boundary.TradeMeasureService;
@@ -32,6 +33,8 @@ public class TradeMeasurePage extends RecordPage<TradeMeasure> {
   @EJB private TradeMeasureService measures;
 
   @Inject private Language language;
+
+  @Inject private Department department;
 
   /** The measure shown (the record), under the name the rate lines read it by. */
   private TradeMeasure measure;
@@ -97,7 +100,7 @@ public class TradeMeasurePage extends RecordPage<TradeMeasure> {
 
   /** The rate that applies today; null when the measure applies none today. */
   public BigDecimal getRateTodayValue() {
-    return measure.rateOn(LocalDate.now(language.getTimeZone().toZoneId())).orElse(null);
+    return measure.rateOn(department.today()).orElse(null);
   }
 
   /** The measure this one answers, if the reader may see it. */
@@ -123,7 +126,7 @@ public class TradeMeasurePage extends RecordPage<TradeMeasure> {
   public String getRateChart() {
     return RateHistory.chart(
         measure,
-        LocalDate.now(language.getTimeZone().toZoneId()),
+        department.today(),
         language.getLocale(),
         Views.text("tradeMeasure.rate.series"),
         Views.text("tradeMeasure.rate.axis"));

@@ -156,6 +156,7 @@ class BriefingPdfWriterTest {
                 review,
                 false,
                 Classification.UNCLASSIFIED)),
+        "CA",
         List.of(
             new TradeMeasureBrief(
                 3,
@@ -354,6 +355,7 @@ class BriefingPdfWriterTest {
             MISSION,
             List.of(),
             List.of(),
+            "CA",
             List.of(),
             0,
             LocalDate.of(2025, 12, 14),
