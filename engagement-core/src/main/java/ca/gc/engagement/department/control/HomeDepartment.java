@@ -4,7 +4,6 @@ import ca.gc.engagement.department.entity.Department;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -34,11 +33,5 @@ public class HomeDepartment {
   @Produces
   Department department() {
     return department;
-  }
-
-  /** The department's clock, in its own zone. */
-  @Produces
-  Clock clock() {
-    return department.clock();
   }
 }
