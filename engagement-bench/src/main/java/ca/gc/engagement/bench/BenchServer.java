@@ -37,6 +37,10 @@ final class BenchServer {
           + "{\"subsystem\":\"jpa\"},"
           + "{\"hibernate-persistence-unit\":\"engagement.ear/engagement-core.jar#engagement\"}]";
 
+  /** The configuration's deployments element, as the server writes it (never nested). */
+  private static final Pattern DEPLOYMENTS =
+      Pattern.compile("\\s*<deployments>.*?</deployments>", Pattern.DOTALL);
+
   private final Path home;
   private final Path logs;
   private final int offset;
@@ -88,6 +92,7 @@ final class BenchServer {
     }
     delete(home.resolve("standalone/data"));
     delete(home.resolve("standalone/log"));
+    forgetDeployments(home.resolve("standalone/configuration/standalone.xml"));
     String digest = md5(MANAGEMENT_USER + ":ManagementRealm:" + MANAGEMENT_PASSWORD);
     Files.writeString(
         home.resolve("standalone/configuration/mgmt-users.properties"),
@@ -244,6 +249,20 @@ final class BenchServer {
         zip.write(Files.readAllBytes(file));
         zip.closeEntry();
       }
+    }
+  }
+
+  /**
+   * README's {@code mvn -Prun package} deploys the EAR through the management API, which writes it
+   * into the provisioned server's configuration with its content under standalone/data. The copy
+   * leaves that content out and deploys from its deployments folder, so a deployment the
+   * configuration still names would be a duplicate (WFLYCTL0212) with no content behind it.
+   */
+  static void forgetDeployments(Path configuration) throws IOException {
+    String xml = Files.readString(configuration);
+    String without = DEPLOYMENTS.matcher(xml).replaceAll("");
+    if (!without.equals(xml)) {
+      Files.writeString(configuration, without);
     }
   }
 
