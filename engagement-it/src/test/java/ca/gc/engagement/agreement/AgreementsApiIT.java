@@ -20,7 +20,6 @@ import ca.gc.engagement.support.ApiClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +44,7 @@ class AgreementsApiIT extends AgainstTheBuiltEar {
     return """
         {"to": "%s", "on": "%s", "justification": "%s"}
         """
-        .formatted(to, LocalDate.now(), justification);
+        .formatted(to, DepartmentDay.today(), justification);
   }
 
   private HttpResponse<String> propose(String title) {
@@ -70,7 +69,7 @@ class AgreementsApiIT extends AgainstTheBuiltEar {
     assertEquals(List.of("CANOLA"), strings(agreement, "sectors"));
     assertEquals(List.of(), strings(agreement, "regions"));
     assertEquals("China cuts its duties on Canadian canola seed.", agreement.getString("summary"));
-    assertEquals(LocalDate.now().toString(), agreement.getString("proposedOn"));
+    assertEquals(DepartmentDay.today().toString(), agreement.getString("proposedOn"));
     assertEquals("PROPOSED", agreement.getString("status"));
     assertEquals("UNCLASSIFIED", agreement.getString("classification"));
     assertEquals("CLEAR", agreement.getJsonObject("screening").getString("verdict"));
@@ -116,7 +115,7 @@ class AgreementsApiIT extends AgainstTheBuiltEar {
     assertEquals(List.of("UNDER_NEGOTIATION", "SIGNED"), each(steps, "to"));
     assertEquals(List.of("officer", "approver"), each(steps, "by"));
     assertEquals(List.of("Talks opened.", "Signed in Beijing."), each(steps, "justification"));
-    assertEquals(LocalDate.now().toString(), steps.getJsonObject(1).getString("on"));
+    assertEquals(DepartmentDay.today().toString(), steps.getJsonObject(1).getString("on"));
     assertTrue(steps.getJsonObject(1).getString("at").endsWith("Z"), steps.toString());
 
     var history = array(officer.get(URI.create(agreement + "/history")));

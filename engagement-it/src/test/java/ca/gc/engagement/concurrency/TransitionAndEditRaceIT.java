@@ -12,7 +12,6 @@ import ca.gc.engagement.support.ApiClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,6 +122,6 @@ class TransitionAndEditRaceIT extends AgainstTheBuiltEar {
     return """
         {"to": "%s", "on": "%s", "justification": "Race round"}
         """
-        .formatted(to, LocalDate.now());
+        .formatted(to, DepartmentDay.today());
   }
 }

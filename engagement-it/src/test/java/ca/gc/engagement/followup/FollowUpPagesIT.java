@@ -15,7 +15,6 @@ import ca.gc.engagement.support.Browser;
 import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FollowUpPagesIT extends AgainstTheBuiltEar {
 
   /** Today at headquarters, where the intranet reckons due dates. */
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Toronto"));
+  private static final LocalDate TODAY = DepartmentDay.today();
 
   @Test
   void openFollowUpsPastTheirDueDateSayOverdueInWords() {

@@ -8,7 +8,6 @@ import ca.gc.engagement.support.ApiClient;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +74,7 @@ final class OperationCalls {
         "agreements",
         this::agreement,
         "{\"to\": \"UNDER_NEGOTIATION\", \"on\": \"%s\", \"justification\": \"Talks opened.\"}"
-            .formatted(LocalDate.now()));
+            .formatted(DepartmentDay.today()));
     step(
         "agreements/{id}/exemptions",
         "agreements",

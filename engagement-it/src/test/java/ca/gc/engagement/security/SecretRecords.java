@@ -32,7 +32,7 @@ final class SecretRecords {
   SecretRecords(URL deployment, DemoRecords demo) {
     ApiClient approver = ApiClient.as(deployment, "approver");
     openMission = demo.id("missions");
-    LocalDate today = LocalDate.now();
+    LocalDate today = DepartmentDay.today();
     Instant nextWeek = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     record(
         approver,

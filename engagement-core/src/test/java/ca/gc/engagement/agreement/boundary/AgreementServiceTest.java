@@ -664,7 +664,13 @@ class AgreementServiceTest {
     long negotiated = as(OFFICER, s -> s.propose(canolaTariffRelief())).getId();
     as(
         OFFICER,
-        s -> s.moveTo(negotiated, 0, AgreementStatus.UNDER_NEGOTIATION, LocalDate.now(), null));
+        s ->
+            s.moveTo(
+                negotiated,
+                0,
+                AgreementStatus.UNDER_NEGOTIATION,
+                HandWiredServices.DEPARTMENT.today(),
+                null));
     as(OFFICER, s -> s.propose(draft("Energy co-operation", Set.of(), null)));
     as(
         ADMIN,
