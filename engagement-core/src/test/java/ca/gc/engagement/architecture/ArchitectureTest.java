@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.control.ClearanceFilter;
+import ca.gc.engagement.security.control.RealmIdentities;
 import ca.gc.engagement.security.entity.Classified;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -33,6 +34,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 /**
  * The shape the project keeps: floors that point down only (boundary → control → entity; an entity
@@ -217,4 +219,19 @@ class ArchitectureTest {
           .should()
           .beAnnotatedWith(Interceptors.class)
           .because("ejb-jar.xml binds StaleEdits and ClearanceFilter to every bean");
+
+  /**
+   * Work done on an account's behalf while it is not calling (the demo loader, a webhook's
+   * subscriber) takes that account from the realm in one place, RealmIdentities: nothing else makes
+   * up an identity, so none is made with roles or a clearance the realm does not give.
+   */
+  @ArchTest
+  static final ArchRule identitiesComeFromTheRealmInOnePlace =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(RealmIdentities.class.getName())
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(ServerAuthenticationContext.class.getName())
+          .because("an identity acted as comes from the security realm, one way");
 }
