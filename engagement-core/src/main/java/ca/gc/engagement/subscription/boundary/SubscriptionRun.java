@@ -114,7 +114,8 @@ public class SubscriptionRun {
         return;
       }
       for (FeedEntry entry : page.entries()) {
-        if (!now().isBefore(until)) {
+        // Cancelled (or suspended, or taken over) since the run began: not one more POST.
+        if (!now().isBefore(until) || ledger.leased(id, node).isEmpty()) {
           return;
         }
         String webhookId = ChangeMessage.webhookId(id, entry);
