@@ -42,11 +42,7 @@ class ChangeLogTest {
   }
 
   private <T> T as(Classification clearance, Function<StakeholderService, T> call) {
-    return db.inTransaction(
-        em ->
-            call.apply(
-                new HandWiredServices(em, HandWiredServices.caller("officer", clearance))
-                    .get(StakeholderService.class)));
+    return db.call(HandWiredServices.caller("officer", clearance), StakeholderService.class, call);
   }
 
   private static StakeholderDraft draft(String name, Classification classification) {
