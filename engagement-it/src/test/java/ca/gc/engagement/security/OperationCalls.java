@@ -64,6 +64,7 @@ final class OperationCalls {
     change("sectors", "{code}", this::sector);
 
     step("missions/{id}/transitions", "missions", this::mission, "{\"to\": \"UNDERWAY\"}");
+    calls.put("GET changes", () -> Call.get(uri("changes")));
     calls.put("GET missions/{id}/briefing", () -> briefing(demo.id("missions")));
     calls.put(
         "GET missions/{id}/meetings",
