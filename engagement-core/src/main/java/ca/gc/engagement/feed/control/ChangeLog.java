@@ -38,6 +38,18 @@ public final class ChangeLog {
   }
 
   /**
+   * The last position given: every change up to it is numbered, so a read after a position finds
+   * every entry up to it that the reader may see (what a dispatcher compares its subscriptions'
+   * positions with before reading as each subscriber).
+   */
+  public static long newest(EntityManager em) {
+    return ((Number)
+            em.createNativeQuery("select last_position from change_position where id = 1")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /**
    * Numbers every committed change still without a position, after the last one given, in revision
    * and record order; returns how many. Holds the one row of {@code change_position} until the
    * caller's transaction ends (SELECT ... FOR UPDATE, on every node of a cluster alike), so that
