@@ -1,5 +1,6 @@
 package ca.gc.engagement.subscription.boundary;
 
+import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.subscription.entity.Backoff;
 import ca.gc.engagement.subscription.entity.Delivery;
 import ca.gc.engagement.subscription.entity.Subscription;
@@ -33,15 +34,9 @@ public class DeliveryLedger {
 
   @PersistenceContext private EntityManager em;
 
-  /**
-   * The feed's newest position: every change up to it is numbered, so a read after a position finds
-   * every entry up to it that the reader may see.
-   */
+  /** The feed's newest position ({@link ChangeLog#newest}). */
   public long newest() {
-    return ((Number)
-            em.createNativeQuery("select last_position from change_position where id = 1")
-                .getSingleResult())
-        .longValue();
+    return ChangeLog.newest(em);
   }
 
   /**
