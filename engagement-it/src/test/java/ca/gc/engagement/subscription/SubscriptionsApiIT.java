@@ -1,6 +1,5 @@
 package ca.gc.engagement.subscription;
 
-import static ca.gc.engagement.subscription.WebhookReceiver.change;
 import static ca.gc.engagement.support.Answers.array;
 import static ca.gc.engagement.support.Answers.errors;
 import static ca.gc.engagement.support.Answers.etag;
@@ -9,13 +8,15 @@ import static ca.gc.engagement.support.Answers.json;
 import static ca.gc.engagement.support.Answers.location;
 import static ca.gc.engagement.support.Answers.problem;
 import static ca.gc.engagement.support.Records.idOfCreated;
+import static ca.gc.engagement.support.WebhookReceiver.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.gc.engagement.subscription.WebhookReceiver.Received;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.WebhookReceiver;
+import ca.gc.engagement.support.WebhookReceiver.Received;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -95,7 +96,12 @@ class SubscriptionsApiIT extends AgainstTheBuiltEar {
         officer.put(
             secondAddress,
             etag(read),
-            json(read).toString().replace("Minister of Trade", "Deputy Minister of Trade"));
+            """
+            {"title": "%s", "counterpartCountry": "JP", "hostCity": "Osaka",
+             "startDate": "2026-04-20", "endDate": "2026-04-22", "lead": "Minister of Trade",
+             "classification": "UNCLASSIFIED"}
+            """
+                .formatted(json(read).getString("title")));
     assertEquals(200, revised.statusCode(), revised.body());
 
     List<Received> received = receiver.awaitOne(change("missions", second, "CHANGED"));

@@ -17,6 +17,7 @@ import ca.gc.engagement.subscription.entity.WebhookSecret;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -72,17 +73,21 @@ public class SubscriptionRun {
       Subscription subscription = leased.get();
       Optional<SecurityIdentity> owner = RealmIdentities.named(subscription.getOwner());
       if (owner.isEmpty()) {
-        hold(subscription, node);
+        hold(subscription, node, "is not an account of the security realm any more");
         return;
       }
-      owner
-          .get()
-          .runAs(
-              (PrivilegedAction<Void>)
-                  () -> {
-                    deliverAsTheOwner(subscription, node);
-                    return null;
-                  });
+      try {
+        owner
+            .get()
+            .runAs(
+                (PrivilegedAction<Void>)
+                    () -> {
+                      deliverAsTheOwner(subscription, node);
+                      return null;
+                    });
+      } catch (EJBAccessException noRoleNow) {
+        hold(subscription, node, "has no role that reads the change feed any more");
+      }
     } catch (RuntimeException failed) {
       // The database or the realm is away: the lease lapses and a later tick tries again.
       LOG.log(Level.WARNING, "Subscription " + id + ": the run stopped", failed);
@@ -158,8 +163,8 @@ public class SubscriptionRun {
     }
   }
 
-  /** The owner is not an account of the realm any more: nothing is sent, and the reason shows. */
-  private void hold(Subscription subscription, String node) {
+  /** The owner may not read the feed (any more): nothing is sent, and the reason shows. */
+  private void hold(Subscription subscription, String node, String why) {
     Instant now = now();
     SubscriptionStatus status =
         ledger.failed(
@@ -178,10 +183,8 @@ public class SubscriptionRun {
             now,
             settings.giveUpAfter(),
             true,
-            "Held: its owner "
-                + subscription.getOwner()
-                + " is not an account of the security realm any more");
-    LOG.info(() -> "Subscription " + subscription.getId() + " is " + status + ": owner unknown");
+            "Held: its owner " + subscription.getOwner() + " " + why);
+    LOG.info(() -> "Subscription " + subscription.getId() + " is " + status + ": its owner " + why);
   }
 
   private Instant now() {

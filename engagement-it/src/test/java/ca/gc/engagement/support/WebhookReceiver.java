@@ -1,4 +1,4 @@
-package ca.gc.engagement.subscription;
+package ca.gc.engagement.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,20 +26,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A subscriber's receiver on 127.0.0.1, as an integrator would write one: it keeps every POST it is
- * sent and answers each with the next status it was told to (200 when told nothing).
+ * A webhook subscriber's receiver on 127.0.0.1, as an integrator would write one: it keeps every
+ * POST it is sent and answers each with the next status it was told to (200 when told nothing).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
   /** One POST as it arrived. */
-  record Received(String id, String timestamp, String signature, String body) {
+  public record Received(String id, String timestamp, String signature, String body) {
 
-    JsonObject json() {
+    public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
 
     /** Checks the signature as the Standard Webhooks specification tells a receiver to. */
-    void assertSignedWith(String secret) {
+    public void assertSignedWith(String secret) {
       byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
       try {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -61,8 +61,9 @@ final class WebhookReceiver implements AutoCloseable {
   private final List<Received> received = new ArrayList<>();
   private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
   private volatile int otherwise = 200;
+  private volatile Duration delay = Duration.ZERO;
 
-  WebhookReceiver() throws IOException {
+  public WebhookReceiver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
@@ -79,6 +80,7 @@ final class WebhookReceiver implements AutoCloseable {
                       body));
               received.notifyAll();
             }
+            pause(delay);
             Integer status = answers.poll();
             byte[] answer = ("answered " + (status == null ? otherwise : status)).getBytes();
             exchange.sendResponseHeaders(status == null ? otherwise : status, answer.length);
@@ -91,46 +93,63 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /** The address to subscribe with. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
   }
 
   /** The next answers, in order; after them, {@code otherwise}. */
-  WebhookReceiver answering(int... statuses) {
+  public WebhookReceiver answering(int... statuses) {
     for (int status : statuses) {
       answers.add(status);
     }
     return this;
   }
 
-  WebhookReceiver otherwiseAnswering(int status) {
+  /** Takes this long over each answer, as a busy receiver does. */
+  public WebhookReceiver answeringAfter(Duration delay) {
+    this.delay = delay;
+    return this;
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public WebhookReceiver otherwiseAnswering(int status) {
     otherwise = status;
     return this;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
     }
   }
 
   /** Waits (up to a minute) until a POST arrives that {@code wanted} accepts; every POST so far. */
-  List<Received> awaitOne(Predicate<Received> wanted) {
-    return await(all -> all.stream().anyMatch(wanted));
+  public List<Received> awaitOne(Predicate<Received> wanted) {
+    return await(all -> all.stream().anyMatch(wanted), Duration.ofSeconds(60));
   }
 
   /** Waits (up to a minute) until {@code count} POSTs arrived; every POST so far. */
-  List<Received> awaitCount(int count) {
-    return await(all -> all.size() >= count);
+  public List<Received> awaitCount(int count) {
+    return await(all -> all.size() >= count, Duration.ofSeconds(60));
   }
 
-  private List<Received> await(Predicate<List<Received>> done) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+  /**
+   * Waits (up to {@code patience}) until what arrived satisfies {@code done}; every POST so far.
+   */
+  public List<Received> await(Predicate<List<Received>> done, Duration patience) {
+    Instant until = Instant.now().plus(patience);
     synchronized (received) {
       while (!done.test(received)) {
         long left = Duration.between(Instant.now(), until).toMillis();
         if (left <= 0) {
-          throw new AssertionError("Not received within a minute; received: " + received);
+          throw new AssertionError("Not received in " + patience + "; received: " + received);
         }
         try {
           received.wait(left);
@@ -144,7 +163,7 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /** A predicate: the change of that kind, record and change. */
-  static Predicate<Received> change(String kind, long id, String change) {
+  public static Predicate<Received> change(String kind, long id, String change) {
     return r -> {
       JsonObject entry = r.json();
       return entry.getString("kind").equals(kind)
@@ -153,7 +172,7 @@ final class WebhookReceiver implements AutoCloseable {
     };
   }
 
-  static void assertSameChange(Received one, Received other) {
+  public static void assertSameChange(Received one, Received other) {
     assertEquals(one.id(), other.id());
     assertEquals(one.body(), other.body());
   }
