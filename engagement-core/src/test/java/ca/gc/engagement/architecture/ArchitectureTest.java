@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import ca.gc.engagement.audit.entity.Revision;
+import ca.gc.engagement.audit.entity.RevisionAuthor;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.control.ClearanceFilter;
@@ -234,4 +238,34 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .haveFullyQualifiedName(ServerAuthenticationContext.class.getName())
           .because("an identity acted as comes from the security realm, one way");
+
+  /**
+   * The change feed notes what Envers writes, nothing else (decision 0036): no service notes a
+   * change of its own, so the feed and the audit trail never disagree.
+   */
+  @ArchTest
+  static final ArchRule onlyTheRevisionListenerNotesChanges =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(RevisionAuthor.class, Revision.class)
+          .should()
+          .callMethod(
+              Revision.class, "changed", String.class, long.class, RevisionEntry.Change.class)
+          .because(
+              "the change feed is the audit trail's, noted by Envers' listener (decision 0036)");
+
+  /**
+   * The feed is read with a clearance given as a parameter; only the feed's own services give it
+   * (the caller's, or a subscription's), so no other code reads it at a clearance of its choosing.
+   */
+  @ArchTest
+  static final ArchRule theFeedIsReadOnlyThroughItsServices =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "ca.gc.engagement.feed.boundary..", "ca.gc.engagement.feed.control..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(ChangeLog.class)
+          .because("a reader's clearance is given by the feed's services (decision 0036)");
 }

@@ -8,6 +8,7 @@ import static ca.gc.engagement.security.entity.Role.VIEWER;
 import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.feed.entity.FeedKind;
 import ca.gc.engagement.feed.entity.FeedPage;
+import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.security.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,9 +33,9 @@ public class ChangeFeed {
   @EJB private ChangeSequencer sequencer;
 
   /**
-   * At most {@code size} (1 to {@value ChangeLog#MAX_SIZE}) entries after {@code position} (0: from
-   * the beginning), of {@code kinds} (all when empty). What was committed before the call and not
-   * yet numbered is numbered first, so a reader sees its own writes.
+   * At most {@code size} (1 to {@value PageRequest#MAX_SIZE}) entries after {@code position} (0:
+   * from the beginning), of {@code kinds} (all when empty). What was committed before the call and
+   * not yet numbered is numbered first, so a reader sees its own writes.
    */
   public FeedPage after(long position, Set<FeedKind> kinds, int size) {
     if (ChangeLog.unnumbered(em)) {

@@ -4,6 +4,7 @@ import ca.gc.engagement.audit.entity.RevisionEntry.Change;
 import ca.gc.engagement.feed.entity.FeedEntry;
 import ca.gc.engagement.feed.entity.FeedKind;
 import ca.gc.engagement.feed.entity.FeedPage;
+import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.security.entity.Classification;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -21,9 +22,6 @@ import org.hibernate.query.NativeQuery;
  * with a subscription's clearance and stored position ask the same question.
  */
 public final class ChangeLog {
-
-  /** The most entries one read returns. */
-  public static final int MAX_SIZE = 200;
 
   private static final String TABLE = "record_change";
 
@@ -99,7 +97,7 @@ public final class ChangeLog {
   @SuppressWarnings("unchecked")
   public static FeedPage after(
       EntityManager em, long position, Set<FeedKind> kinds, Classification clearance, int size) {
-    if (position < 0 || size < 1 || size > MAX_SIZE) {
+    if (position < 0 || size < 1 || size > PageRequest.MAX_SIZE) {
       throw new IllegalArgumentException("position " + position + ", size " + size);
     }
     List<FeedKind> read = kinds.isEmpty() ? List.of(FeedKind.values()) : List.copyOf(kinds);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.feed.entity.FeedEntry;
 import ca.gc.engagement.feed.entity.FeedKind;
 import ca.gc.engagement.feed.entity.FeedPage;
+import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.schema.control.HandWiredServices;
 import ca.gc.engagement.schema.control.MigratedDatabase;
 import ca.gc.engagement.security.entity.Classification;
@@ -56,7 +57,7 @@ class ChangeLogTest {
   }
 
   private List<FeedEntry> all(Set<FeedKind> kinds, Classification clearance) {
-    return read(0, kinds, clearance, ChangeLog.MAX_SIZE).entries();
+    return read(0, kinds, clearance, PageRequest.MAX_SIZE).entries();
   }
 
   private static List<String> lines(List<FeedEntry> entries) {

@@ -4,10 +4,10 @@ import ca.gc.engagement.api.InvalidParametersException;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.Problem;
 import ca.gc.engagement.feed.boundary.ChangeFeed;
-import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.feed.entity.FeedCursor;
 import ca.gc.engagement.feed.entity.FeedKind;
 import ca.gc.engagement.feed.entity.FeedPage;
+import ca.gc.engagement.query.entity.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -102,7 +102,8 @@ public class ChangesResource {
     List<Problem.FieldError> errors =
         new ArrayList<>(ListParameters.notTaken(uriInfo, "after", "size", "kinds"));
     long position = position(after, errors);
-    int pageSize = ListParameters.number("size", size, DEFAULT_SIZE, 1, ChangeLog.MAX_SIZE, errors);
+    int pageSize =
+        ListParameters.number("size", size, DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
     Set<FeedKind> asked = kinds(kinds, errors);
     if (!errors.isEmpty()) {
       throw new InvalidParametersException(errors);
