@@ -37,6 +37,14 @@ public class ChangeSequencer {
 
   @Resource private SessionContext context;
 
+  /**
+   * The last position given ({@link ChangeLog#newest}): a number, not an entry, so any caller may
+   * have it (the webhook dispatcher, which runs as nobody, compares subscriptions with it).
+   */
+  public long newest() {
+    return ChangeLog.newest(em);
+  }
+
   /** Numbers what waits, in a transaction of its own; returns how many. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int number() {
