@@ -1,6 +1,5 @@
 package ca.gc.engagement.subscription.boundary;
 
-import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.subscription.entity.Backoff;
 import ca.gc.engagement.subscription.entity.Delivery;
 import ca.gc.engagement.subscription.entity.Subscription;
@@ -33,11 +32,6 @@ public class DeliveryLedger {
       List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.HELD);
 
   @PersistenceContext private EntityManager em;
-
-  /** The feed's newest position ({@link ChangeLog#newest}). */
-  public long newest() {
-    return ChangeLog.newest(em);
-  }
 
   /**
    * Up to {@code most} subscriptions that still deliver, whose next attempt is due, whose lease is

@@ -2,6 +2,7 @@ package ca.gc.engagement.subscription.boundary;
 
 import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.feed.boundary.ChangeFeed;
+import ca.gc.engagement.feed.boundary.ChangeSequencer;
 import ca.gc.engagement.feed.entity.FeedEntry;
 import ca.gc.engagement.feed.entity.FeedKind;
 import ca.gc.engagement.feed.entity.FeedPage;
@@ -55,6 +56,8 @@ public class SubscriptionRun {
   @EJB private DeliveryLedger ledger;
 
   @EJB private ChangeFeed feed;
+
+  @EJB private ChangeSequencer sequencer;
 
   @Inject private WebhookSettings settings;
 
@@ -112,7 +115,7 @@ public class SubscriptionRun {
     long position = subscription.getDeliveredUpTo();
     Instant until = now().plus(RUN_FOR);
     while (now().isBefore(until)) {
-      long newest = ledger.newest();
+      long newest = sequencer.newest();
       FeedPage page = feed.after(position, kinds, PAGE);
       if (page.entries().isEmpty()) {
         ledger.caughtUp(id, node, newest);

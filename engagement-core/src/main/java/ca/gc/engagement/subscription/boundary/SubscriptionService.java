@@ -6,6 +6,7 @@ import static ca.gc.engagement.security.entity.Role.OFFICER;
 import static ca.gc.engagement.security.entity.Role.VIEWER;
 
 import ca.gc.engagement.department.entity.Department;
+import ca.gc.engagement.feed.boundary.ChangeSequencer;
 import ca.gc.engagement.query.entity.Page;
 import ca.gc.engagement.query.entity.PageRequest;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
@@ -41,7 +42,7 @@ public class SubscriptionService {
 
   @Inject private Department department;
 
-  @EJB private DeliveryLedger ledger;
+  @EJB private ChangeSequencer sequencer;
 
   /**
    * A new subscription of the caller's, sending the changes committed from now on. {@code apiBase}
@@ -50,7 +51,7 @@ public class SubscriptionService {
   public Subscription subscribe(@NotNull @Valid SubscriptionDraft draft, @NotBlank String apiBase) {
     Subscription subscription =
         Subscription.of(
-            caller.name(), draft, apiBase, ledger.newest(), Instant.now(department.clock()));
+            caller.name(), draft, apiBase, sequencer.newest(), Instant.now(department.clock()));
     em.persist(subscription);
     return subscription;
   }

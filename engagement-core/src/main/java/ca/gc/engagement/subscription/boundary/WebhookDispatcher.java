@@ -1,6 +1,7 @@
 package ca.gc.engagement.subscription.boundary;
 
 import ca.gc.engagement.department.entity.Department;
+import ca.gc.engagement.feed.boundary.ChangeSequencer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -44,6 +45,8 @@ public class WebhookDispatcher {
 
   @EJB private SubscriptionRun run;
 
+  @EJB private ChangeSequencer sequencer;
+
   @Inject private Department department;
 
   // Not persistent: every node ticks, and the lease keeps two from running one subscription.
@@ -51,7 +54,7 @@ public class WebhookDispatcher {
   void tick() {
     try {
       Instant now = Instant.now(department.clock());
-      long newest = ledger.newest();
+      long newest = sequencer.newest();
       for (long id : ledger.due(now, newest, MOST_PER_TICK)) {
         if (ledger.claim(id, NODE, now, now.plus(LEASE))) {
           run.deliver(id, NODE);
