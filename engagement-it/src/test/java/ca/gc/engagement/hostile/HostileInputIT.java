@@ -81,7 +81,7 @@ class HostileInputIT {
     Map<String, Target> targets = new TreeMap<>();
     List<BadRequest> corpusRequests = new ArrayList<>();
     for (var op : corpus.operations().values()) {
-      Target target = op.target() == null ? null : target(op.key(), op.target());
+      Target target = op.target() == null ? null : target(op.key(), op.target(), op.seed());
       targets.put(op.key(), target);
       corpusRequests.addAll(
           corpus.badRequests(
@@ -309,8 +309,13 @@ class HostileInputIT {
     }
   }
 
-  private Target target(String operation, String lists) {
+  private Target target(String operation, String lists, JsonObject seed) {
     ApiClient admin = ApiClient.as(deployment, "admin");
+    String first = lists.split("\\|")[0];
+    if (seed != null && Answers.items(admin.get(first)).isEmpty()) {
+      HttpResponse<String> seeded = admin.postJson(first, seed.toString());
+      assertEquals(201, seeded.statusCode(), operation + " seed: " + seeded.body());
+    }
     for (String list : lists.split("\\|")) {
       var items = Answers.items(admin.get(list));
       if (!items.isEmpty()) {

@@ -57,11 +57,20 @@ public class SubscriptionService {
   }
 
   /** The caller's subscriptions, oldest first, cancelled ones included. */
-  public List<Subscription> mine() {
-    return em.createQuery(
-            "select s from Subscription s where s.owner = :owner order by s.id", Subscription.class)
-        .setParameter("owner", caller.name())
-        .getResultList();
+  public Page<Subscription> mine(@NotNull @Valid PageRequest request) {
+    List<Subscription> items =
+        em.createQuery(
+                "select s from Subscription s where s.owner = :owner order by s.id",
+                Subscription.class)
+            .setParameter("owner", caller.name())
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total =
+        em.createQuery("select count(s) from Subscription s where s.owner = :owner", Long.class)
+            .setParameter("owner", caller.name())
+            .getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
   }
 
   public Optional<Subscription> find(long id) {

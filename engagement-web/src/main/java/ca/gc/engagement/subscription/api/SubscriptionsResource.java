@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /**
  * {@code /api/v1/subscriptions}: signed webhooks (docs/decisions/0039-signed-webhooks.md). Any
@@ -33,9 +32,12 @@ public class SubscriptionsResource {
 
   @Context UriInfo uriInfo;
 
+  /** The caller's subscriptions, oldest first, paged ({@code page}, {@code size}). */
   @GET
-  public List<SubscriptionRepresentation> list() {
-    return subscriptions.mine().stream().map(SubscriptionRepresentation::of).toList();
+  public SubscriptionPageRepresentation list(@BeanParam ListParameters parameters) {
+    parameters.criteria();
+    return parameters.page(
+        subscriptions::mine, SubscriptionRepresentation::of, SubscriptionPageRepresentation::new);
   }
 
   /** 201 with its address; deliveries begin with the next change committed. */
