@@ -311,9 +311,9 @@ class HostileInputIT {
 
   private Target target(String operation, String lists, JsonObject seed) {
     ApiClient admin = ApiClient.as(deployment, "admin");
-    String first = lists.split("\\|")[0];
-    if (seed != null && Answers.items(admin.get(first)).isEmpty()) {
-      HttpResponse<String> seeded = admin.postJson(first, seed.toString());
+    String seedList = lists.split("\\|")[0];
+    if (seed != null && Answers.items(admin.get(seedList)).isEmpty()) {
+      HttpResponse<String> seeded = admin.postJson(seedList, seed.toString());
       assertEquals(201, seeded.statusCode(), operation + " seed: " + seeded.body());
     }
     for (String list : lists.split("\\|")) {
