@@ -327,7 +327,8 @@ class HostileInputIT {
         String collection = list.contains("?") ? list.substring(0, list.indexOf('?')) : list;
         HttpResponse<String> read = admin.get(collection + "/" + key);
         assertEquals(200, read.statusCode(), read.body());
-        return new Target(key, Answers.etag(read), Answers.json(read));
+        // A subscription has no tag: it takes no If-Match.
+        return new Target(key, read.headers().firstValue("ETag").orElse(null), Answers.json(read));
       }
     }
     assertFalse(true, operation + ": no record in " + lists + " to address");
