@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -122,6 +123,14 @@ public final class Bench {
             api + "/missions/" + mission + "/briefing",
             Who.VIEWER,
             "application/pdf"));
+    ops.add(
+        new Operation(
+            "change feed page (200)",
+            feedPages(api, data.lastFeedPosition()),
+            Who.VIEWER,
+            "application/json",
+            null,
+            true));
     ops.add(Operation.get("JSF meeting list", "/engagement/meetings/", Who.SESSION, "text/html"));
     ops.add(Operation.get("JSF dashboard", "/engagement/", Who.SESSION, "text/html"));
     ops.add(
@@ -249,5 +258,22 @@ public final class Bench {
 
   static void log(String message) {
     System.out.println("[bench] " + message);
+  }
+
+  /**
+   * Pages of 200 of the change feed from ten places spread over it, as a consumer catching up reads
+   * them: each cursor written as the feed writes it (FeedCursor: base64url of "feed:1:position").
+   */
+  private static List<String> feedPages(String api, long lastPosition) {
+    List<String> pages = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long position = Math.max(0, lastPosition - 200) * i / 10;
+      String cursor =
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(("feed:1:" + position).getBytes(StandardCharsets.US_ASCII));
+      pages.add(api + "/changes?size=200&after=" + cursor);
+    }
+    return pages;
   }
 }

@@ -77,7 +77,11 @@ final class DatasetGenerator {
   }
 
   /** What the load needs to know of the data it made. */
-  record Dataset(List<Long> visibleMeetingIds, long scenarioMissionId) {}
+  /**
+   * What the operations address: meetings a viewer sees, the demo mission, the feed's last
+   * position.
+   */
+  record Dataset(List<Long> visibleMeetingIds, long scenarioMissionId, long lastFeedPosition) {}
 
   Dataset fill(String jdbcUrl) throws SQLException {
     int missions = Math.max(10, meetings / 8);
@@ -97,6 +101,7 @@ final class DatasetGenerator {
       measures(c, measures);
       followUps(c, followUps, missions);
       audit(c, rev);
+      long lastFeedPosition = feed(c, rev);
       sequences(c);
       c.commit();
       try (Statement s = c.createStatement()) {
@@ -108,7 +113,7 @@ final class DatasetGenerator {
         rs.next();
         scenario = rs.getLong(1);
       }
-      return new Dataset(visible, scenario);
+      return new Dataset(visible, scenario, lastFeedPosition);
     }
   }
 
@@ -446,6 +451,44 @@ final class DatasetGenerator {
                 + FIRST_ID);
         c.commit();
       }
+    }
+  }
+
+  /**
+   * The change feed's entry of each generated record (CREATED, by the generator's revision),
+   * numbered after what the demo dataset left, as the V16 backfill numbers the records on file;
+   * returns the last position.
+   */
+  private static long feed(Connection c, long rev) throws SQLException {
+    String[] tables = {
+      "mission", "stakeholder", "meeting", "statement", "agreement", "trade_measure", "follow_up"
+    };
+    try (Statement s = c.createStatement()) {
+      long last;
+      try (ResultSet rs =
+          s.executeQuery("select last_position from change_position where id = 1 for update")) {
+        rs.next();
+        last = rs.getLong(1);
+      }
+      for (String t : tables) {
+        int added =
+            s.executeUpdate(
+                "insert into record_change (revision_id, record_table, record_id, change, position)"
+                    + " select "
+                    + rev
+                    + ", '"
+                    + t
+                    + "', id, 'CREATED', "
+                    + last
+                    + " + row_number() over (order by id) from "
+                    + t
+                    + " where id >= "
+                    + FIRST_ID);
+        last += added;
+      }
+      s.executeUpdate("update change_position set last_position = " + last + " where id = 1");
+      c.commit();
+      return last;
     }
   }
 

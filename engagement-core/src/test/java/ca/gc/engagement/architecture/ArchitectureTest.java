@@ -5,9 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import ca.gc.engagement.audit.entity.Revision;
+import ca.gc.engagement.audit.entity.RevisionAuthor;
+import ca.gc.engagement.audit.entity.RevisionEntry;
+import ca.gc.engagement.feed.control.ChangeLog;
 import ca.gc.engagement.records.control.StaleEdits;
 import ca.gc.engagement.records.entity.SafeText;
 import ca.gc.engagement.security.control.ClearanceFilter;
+import ca.gc.engagement.security.control.RealmIdentities;
 import ca.gc.engagement.security.entity.Classified;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -33,6 +38,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 /**
  * The shape the project keeps: floors that point down only (boundary → control → entity; an entity
@@ -217,4 +223,49 @@ class ArchitectureTest {
           .should()
           .beAnnotatedWith(Interceptors.class)
           .because("ejb-jar.xml binds StaleEdits and ClearanceFilter to every bean");
+
+  /**
+   * Work done on an account's behalf while it is not calling (the demo loader, a webhook's
+   * subscriber) takes that account from the realm in one place, RealmIdentities: nothing else makes
+   * up an identity, so none is made with roles or a clearance the realm does not give.
+   */
+  @ArchTest
+  static final ArchRule identitiesComeFromTheRealmInOnePlace =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(RealmIdentities.class.getName())
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName(ServerAuthenticationContext.class.getName())
+          .because("an identity acted as comes from the security realm, one way");
+
+  /**
+   * The change feed notes what Envers writes, nothing else (decision 0036): no service notes a
+   * change of its own, so the feed and the audit trail never disagree.
+   */
+  @ArchTest
+  static final ArchRule onlyTheRevisionListenerNotesChanges =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(RevisionAuthor.class, Revision.class)
+          .should()
+          .callMethod(
+              Revision.class, "changed", String.class, long.class, RevisionEntry.Change.class)
+          .because(
+              "the change feed is the audit trail's, noted by Envers' listener (decision 0036)");
+
+  /**
+   * The feed is read with a clearance given as a parameter; only the feed's own services give it
+   * (the caller's, or a subscription's), so no other code reads it at a clearance of its choosing.
+   */
+  @ArchTest
+  static final ArchRule theFeedIsReadOnlyThroughItsServices =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "ca.gc.engagement.feed.boundary..", "ca.gc.engagement.feed.control..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(ChangeLog.class)
+          .because("a reader's clearance is given by the feed's services (decision 0036)");
 }

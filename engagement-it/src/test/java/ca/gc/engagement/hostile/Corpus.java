@@ -36,6 +36,7 @@ final class Corpus {
   record Operation(
       String key,
       String target,
+      JsonObject seed,
       JsonObject body,
       List<String> required,
       List<String> enums,
@@ -53,6 +54,7 @@ final class Corpus {
                   new Operation(
                       key,
                       op.getString("target", null),
+                      op.containsKey("seed") ? op.getJsonObject("seed") : null,
                       op.containsKey("body") ? op.getJsonObject("body") : null,
                       strings(op.getJsonArray("required")),
                       strings(op.getJsonArray("enums")),

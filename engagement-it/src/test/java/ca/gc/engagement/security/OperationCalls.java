@@ -63,6 +63,7 @@ final class OperationCalls {
     change("sectors", "{code}", this::sector);
 
     step("missions/{id}/transitions", "missions", this::mission, "{\"to\": \"UNDERWAY\"}");
+    calls.put("GET changes", () -> Call.get(uri("changes")));
     calls.put("GET missions/{id}/briefing", () -> briefing(demo.id("missions")));
     calls.put(
         "GET missions/{id}/meetings",
@@ -123,6 +124,35 @@ final class OperationCalls {
                 {"parties": ["CA", "CN"], "sectors": ["CANOLA"], "regions": [],
                  "text": "China cuts its duties on Canadian canola seed.", "date": "2026-03-01"}
                 """));
+    subscriptions();
+  }
+
+  /**
+   * Subscriptions (decision 0039): each {@code {id}} call addresses one the administrator made for
+   * it, to a loopback port where nothing listens (its deliveries fail, then it is suspended).
+   */
+  private void subscriptions() {
+    calls.put("GET subscriptions", () -> Call.get(uri("subscriptions")));
+    calls.put("POST subscriptions", () -> Call.post(uri("subscriptions"), null, SUBSCRIPTION));
+    calls.put("GET subscriptions/{id}", () -> Call.get(subscription()));
+    calls.put(
+        "GET subscriptions/{id}/deliveries",
+        () -> Call.get(URI.create(subscription() + "/deliveries")));
+    calls.put(
+        "POST subscriptions/{id}/cancellation",
+        () -> Call.post(URI.create(subscription() + "/cancellation"), null, null));
+  }
+
+  private static final String SUBSCRIPTION =
+      """
+      {"url": "http://127.0.0.1:9/matrix", "kinds": [],
+       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"}
+      """;
+
+  private URI subscription() {
+    HttpResponse<String> created = admin.postJson("subscriptions", SUBSCRIPTION);
+    assertEquals(201, created.statusCode(), created.body());
+    return location(created);
   }
 
   /** The call for an operation ("PUT missions/{id}"), made afresh; null when none is known. */

@@ -255,6 +255,35 @@ public class ListParameters {
     return new Criteria(q, country, sector, status, fromDate, toDate, sort);
   }
 
+  /**
+   * Any query parameter besides {@code taken} is a 400 naming it, as on every list: for a resource
+   * that reads its own parameters (the change feed) rather than a list's.
+   */
+  public static List<Problem.FieldError> notTaken(UriInfo uriInfo, String... taken) {
+    List<String> accepted = List.of(taken);
+    String takes = String.join(", ", accepted);
+    return uriInfo.getQueryParameters().keySet().stream()
+        .filter(name -> !accepted.contains(name))
+        .sorted()
+        .map(name -> notTaken(name, takes))
+        .toList();
+  }
+
+  /**
+   * A whole number given in query parameter {@code name}, from {@code min} to {@code max}; {@code
+   * fallback} when not given. Anything else adds the parameter's 400 to {@code errors}.
+   */
+  public static int number(
+      String name, String value, int fallback, int min, int max, List<Problem.FieldError> errors) {
+    int before = errors.size();
+    int number = number(name, value, fallback, errors);
+    if (errors.size() == before && (number < min || number > max)) {
+      errors.add(
+          new Problem.FieldError(name, "Give a whole number from " + min + " to " + max + "."));
+    }
+    return number;
+  }
+
   private static Problem.FieldError notTaken(String name, String takes) {
     return new Problem.FieldError(
         name, "This list is not filtered or sorted by " + name + "; it takes " + takes + ".");

@@ -5,6 +5,7 @@ import ca.gc.engagement.demo.control.ScenarioLoader;
 import ca.gc.engagement.followup.boundary.FollowUpService;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.mission.boundary.MissionService;
+import ca.gc.engagement.security.control.RealmIdentities;
 import ca.gc.engagement.security.entity.Role;
 import ca.gc.engagement.stakeholder.boundary.StakeholderService;
 import ca.gc.engagement.statement.boundary.StatementService;
@@ -21,10 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.ExcludeDefaultInterceptors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.wildfly.security.auth.server.RealmUnavailableException;
-import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
-import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 /**
  * The scenario the project started from (../shared/scenario.md), loaded into an empty database of
@@ -91,17 +89,13 @@ public class DemoDataset {
    * descriptor would hold on every server.
    */
   private SecurityIdentity loader() {
-    try (ServerAuthenticationContext context =
-        SecurityDomain.getCurrent().createNewAuthenticationContext()) {
-      context.setAuthenticationName(loaderName);
-      if (!context.exists() || !context.authorize()) {
-        throw new IllegalStateException(
-            "The demo loader " + loaderName + " is not an identity of the security domain's realm");
-      }
-      return context.getAuthorizedIdentity();
-    } catch (RealmUnavailableException unavailable) {
-      throw new IllegalStateException("The demo loader's realm is unavailable", unavailable);
-    }
+    return RealmIdentities.named(loaderName)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The demo loader "
+                        + loaderName
+                        + " is not an identity of the security domain's realm"));
   }
 
   private void loadAsTheLoader() {

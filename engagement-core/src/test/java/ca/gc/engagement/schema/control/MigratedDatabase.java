@@ -1,5 +1,6 @@
 package ca.gc.engagement.schema.control;
 
+import ca.gc.engagement.security.control.Caller;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -75,6 +76,14 @@ public final class MigratedDatabase implements AutoCloseable {
       }
       em.close();
     }
+  }
+
+  /**
+   * One call of the real service {@code type} by {@code caller}, wired as the container would
+   * ({@link HandWiredServices}), in a transaction of its own.
+   */
+  public <S, T> T call(Caller caller, Class<S> type, Function<S, T> call) {
+    return inTransaction(em -> call.apply(new HandWiredServices(em, caller).get(type)));
   }
 
   public void runInTransaction(Consumer<EntityManager> work) {
