@@ -88,6 +88,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     boolean sentBack = request != null && HttpMethod.PUT.equals(request.getMethod());
     BodyShape shape = BodyShape.of(parsed, genericType, sentBack);
     if (!shape.errors().isEmpty()) {
+      if (shape.errors().get(0).field().isEmpty()) {
+        throw new UnreadableBodyException(UNREADABLE); // the body as a whole: no field to name
+      }
       throw new UnreadableBodyException(shape.errors());
     }
     if (!shape.setAside().isEmpty()) {

@@ -126,6 +126,15 @@ class JsonBodyReaderTest {
     assertEquals(List.of("parties[1]", "missionId"), fields(refused));
   }
 
+  @Test
+  void aBodyThatIsNoObjectNamesNoField() {
+    var refused =
+        assertThrows(
+            UnreadableBodyException.class, () -> read("[1, 2]".getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(List.of(), refused.errors());
+  }
+
   private static List<String> fields(UnreadableBodyException refused) {
     return refused.errors().stream().map(Problem.FieldError::field).toList();
   }
