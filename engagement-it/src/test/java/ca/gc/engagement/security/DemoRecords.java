@@ -16,19 +16,19 @@ import java.util.Set;
  * collection, looked up through the API as the administrator: the matrix reads real records, not
  * ids it guessed.
  */
-final class DemoRecords {
+public final class DemoRecords {
 
   private static final Set<String> READABLE_BY_ALL = Set.of("UNCLASSIFIED", "PROTECTED_A");
 
   private final ApiClient admin;
   private final Map<String, Long> ids = new HashMap<>();
 
-  DemoRecords(URL deployment) {
+  public DemoRecords(URL deployment) {
     this.admin = ApiClient.as(deployment, "admin");
   }
 
   /** The id of a demo record of the collection ("missions") that a viewer may read. */
-  long id(String collection) {
+  public long id(String collection) {
     return ids.computeIfAbsent(collection, this::lookUp);
   }
 

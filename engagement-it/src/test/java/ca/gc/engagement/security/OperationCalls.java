@@ -5,6 +5,7 @@ import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.NewRecords;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -45,35 +46,45 @@ final class OperationCalls {
 
   private final ApiClient admin;
   private final DemoRecords demo;
+  private final NewRecords bodies;
   private final Map<String, Supplier<Call>> calls = new LinkedHashMap<>();
   private String reviewKeyword;
 
   OperationCalls(URL deployment, DemoRecords demo) {
     this.admin = ApiClient.as(deployment, "admin");
     this.demo = demo;
-    records("missions", this::mission);
-    records("meetings", this::meeting);
-    records("agreements", this::agreement);
-    records("statements", this::statement);
-    records("stakeholders", this::stakeholder);
-    records("trade-measures", this::tradeMeasure);
-    records("follow-ups", this::followUp);
-    records("carve-outs", this::carveOut);
+    this.bodies = new NewRecords(demo::id);
+    records("missions", () -> bodies.body("missions"));
+    records("meetings", () -> bodies.body("meetings"));
+    records("agreements", () -> bodies.body("agreements"));
+    records("statements", () -> bodies.body("statements"));
+    records("stakeholders", () -> bodies.body("stakeholders"));
+    records("trade-measures", () -> bodies.body("trade-measures"));
+    records("follow-ups", () -> bodies.body("follow-ups"));
+    records("carve-outs", () -> bodies.body("carve-outs"));
     reads("sectors", "{code}", demo.sector());
-    change("sectors", "{code}", this::sector);
+    change("sectors", "{code}", () -> bodies.body("sectors"));
 
-    step("missions/{id}/transitions", "missions", this::mission, "{\"to\": \"UNDERWAY\"}");
+    step(
+        "missions/{id}/transitions",
+        "missions",
+        () -> bodies.body("missions"),
+        "{\"to\": \"UNDERWAY\"}");
     calls.put("GET changes", () -> Call.get(uri("changes")));
     calls.put("GET missions/{id}/briefing", () -> briefing(demo.id("missions")));
     calls.put(
         "GET missions/{id}/meetings",
         () -> Call.get(uri("missions/" + demo.id("missions") + "/meetings")));
-    step("meetings/{id}/readout", "meetings", this::meeting, "{\"readout\": \"Agreed to meet.\"}");
-    step("meetings/{id}/cancellation", "meetings", this::meeting, null);
+    step(
+        "meetings/{id}/readout",
+        "meetings",
+        () -> bodies.body("meetings"),
+        "{\"readout\": \"Agreed to meet.\"}");
+    step("meetings/{id}/cancellation", "meetings", () -> bodies.body("meetings"), null);
     step(
         "agreements/{id}/transitions",
         "agreements",
-        this::agreement,
+        () -> bodies.body("agreements"),
         "{\"to\": \"UNDER_NEGOTIATION\", \"on\": \"%s\", \"justification\": \"Talks opened.\"}"
             .formatted(DepartmentDay.today()));
     step(
@@ -81,39 +92,39 @@ final class OperationCalls {
         "agreements",
         this::agreementUnderReview,
         "{\"justification\": \"Reviewed by the desk.\"}");
-    step("statements/{id}/withdrawal", "statements", this::statement, null);
-    step("stakeholders/{id}/archival", "stakeholders", this::stakeholder, null);
+    step("statements/{id}/withdrawal", "statements", () -> bodies.body("statements"), null);
+    step("stakeholders/{id}/archival", "stakeholders", () -> bodies.body("stakeholders"), null);
     step(
         "trade-measures/{id}/rates",
         "trade-measures",
-        this::tradeMeasure,
+        () -> bodies.body("trade-measures"),
         "{\"effectiveFrom\": \"2027-07-01\", \"rate\": 12.5, \"note\": \"Second year\"}");
     step(
         "trade-measures/{id}/transitions",
         "trade-measures",
-        this::tradeMeasure,
+        () -> bodies.body("trade-measures"),
         "{\"to\": \"IN_FORCE\"}");
     calls.put(
         "GET trade-measures/{id}/rate",
         () -> {
-          Fresh proposed = fresh("trade-measures", tradeMeasure());
+          Fresh proposed = fresh("trade-measures", bodies.body("trade-measures"));
           HttpResponse<String> inForce =
               admin.post(proposed.at("transitions"), proposed.etag(), "{\"to\": \"IN_FORCE\"}");
           assertEquals(200, inForce.statusCode(), inForce.body());
           return Call.get(proposed.at("rate?on=2026-08-01"));
         });
-    step("follow-ups/{id}/completion", "follow-ups", this::followUp, null);
-    step("follow-ups/{id}/drop", "follow-ups", this::followUp, null);
+    step("follow-ups/{id}/completion", "follow-ups", () -> bodies.body("follow-ups"), null);
+    step("follow-ups/{id}/drop", "follow-ups", () -> bodies.body("follow-ups"), null);
     calls.put(
         "POST follow-ups/{id}/reopening",
         () -> {
-          Fresh open = fresh("follow-ups", followUp());
+          Fresh open = fresh("follow-ups", bodies.body("follow-ups"));
           HttpResponse<String> done = admin.post(open.at("completion"), open.etag(), null);
           assertEquals(200, done.statusCode(), done.body());
           return Call.post(open.at("reopening"), etag(done), null);
         });
-    step("sectors/{code}/retirement", "sectors", this::sector, null);
-    step("carve-outs/{id}/retirement", "carve-outs", this::carveOut, null);
+    step("sectors/{code}/retirement", "sectors", () -> bodies.body("sectors"), null);
+    step("carve-outs/{id}/retirement", "carve-outs", () -> bodies.body("carve-outs"), null);
     calls.put(
         "POST screenings",
         () ->
@@ -163,17 +174,7 @@ final class OperationCalls {
 
   /** A valid body for a new record of the collection ("missions"), Protected A. */
   String body(String collection) {
-    return switch (collection) {
-      case "missions" -> mission();
-      case "meetings" -> meeting();
-      case "agreements" -> agreement();
-      case "statements" -> statement();
-      case "stakeholders" -> stakeholder();
-      case "trade-measures" -> tradeMeasure();
-      case "follow-ups" -> followUp();
-      case "carve-outs" -> carveOut();
-      default -> sector();
-    };
+    return bodies.body(collection);
   }
 
   /** The list, create, read, replace and history of a record collection keyed by id. */
@@ -229,35 +230,6 @@ final class OperationCalls {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
-  private String mission() {
-    return """
-        {"title": "Matrix mission %s", "counterpartCountry": "KR", "hostCity": "Seoul",
-         "startDate": "2026-05-04", "endDate": "2026-05-06", "lead": "Minister of Trade",
-         "classification": "PROTECTED_A"}
-        """
-        .formatted(unique());
-  }
-
-  private String meeting() {
-    return """
-        {"title": "Matrix meeting %s", "kind": "BILATERAL",
-         "startsAt": "2026-05-04T01:00:00Z", "endsAt": "2026-05-04T02:30:00Z",
-         "timeZone": "Asia/Tokyo", "location": "Tokyo", "country": "JP",
-         "participants": [{"stakeholderId": %d, "side": "OURS", "role": "Head of delegation"}],
-         "topics": ["CANOLA"], "agenda": "Canola exports", "classification": "PROTECTED_A"}
-        """
-        .formatted(unique(), demo.id("stakeholders"));
-  }
-
-  private String agreement() {
-    return """
-        {"title": "Matrix canola relief %s", "parties": ["CN", "CA"], "sectors": ["CANOLA"],
-         "summary": "China cuts its duties on Canadian canola seed.",
-         "classification": "PROTECTED_A"}
-        """
-        .formatted(unique());
-  }
-
   /** An agreement that a carve-out in REVIEW mode holds for an approver's exemption. */
   private String agreementUnderReview() {
     return """
@@ -282,64 +254,5 @@ final class OperationCalls {
       reviewKeyword = keyword;
     }
     return reviewKeyword;
-  }
-
-  private String statement() {
-    return """
-        {"stakeholderId": %d, "date": "2026-01-14", "stance": "OPPOSES",
-         "sectors": ["CANOLA"], "text": "Matrix statement %s",
-         "source": {"publication": "Press conference, Regina", "url": "https://example.org/moe"},
-         "classification": "PROTECTED_A"}
-        """
-        .formatted(demo.id("stakeholders"), unique());
-  }
-
-  private String stakeholder() {
-    return """
-        {"name": "Matrix minister %s", "title": "Minister of Agriculture",
-         "organisation": "Government of Alberta", "kind": "PROVINCIAL", "jurisdiction": "CA-AB",
-         "classification": "PROTECTED_A"}
-        """
-        .formatted(unique());
-  }
-
-  private String tradeMeasure() {
-    return """
-        {"title": "Matrix surtax %s", "imposingCountry": "CA", "targetCountry": "CN",
-         "type": "SURTAX", "productLines": [{"description": "Solar panels", "hsCode": "8541.43"}],
-         "sectors": ["CLEAN_ENERGY"],
-         "source": {"publication": "Canada Gazette, Part I", "url": "https://gazette.gc.ca/n.html"},
-         "inForceFrom": "2026-07-01",
-         "rates": [{"effectiveFrom": "2026-07-01", "rate": 25, "note": "First year"}],
-         "classification": "PROTECTED_A"}
-        """
-        .formatted(unique());
-  }
-
-  private String followUp() {
-    return """
-        {"description": "Matrix follow-up %s", "originKind": "MISSION", "originId": %d,
-         "owner": "Korea Division", "dueDate": "2026-05-20", "classification": "PROTECTED_A"}
-        """
-        .formatted(unique(), demo.id("missions"));
-  }
-
-  private String sector() {
-    return """
-        {"code": "MATRIX_%s", "parent": "AGRI_FOOD", "englishName": "Matrix %s",
-         "frenchName": "Matrice %s"}
-        """
-        .formatted(unique(), unique(), unique());
-  }
-
-  private String carveOut() {
-    return """
-        {"code": "MATRIX_%s", "name": "Matrix capelin",
-         "rationale": "Capelin stocks are weighed case by case.",
-         "policyBasis": "Fisheries Act", "sectors": ["SEAFOOD"], "regions": [],
-         "keywords": ["capelin"], "countries": ["IS"],
-         "effectiveFrom": "2030-01-01", "mode": "REVIEW", "classification": "PROTECTED_A"}
-        """
-        .formatted(unique());
   }
 }

@@ -1,16 +1,25 @@
 package ca.gc.engagement.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Optional;
@@ -19,9 +28,12 @@ import java.util.Optional;
  * Reads the API's request bodies with JSON-B. The built-in reader reports a malformed body as a
  * ProcessingException, which cannot be told apart from a failure of ours; here a body that does not
  * parse into the request type is the caller's mistake, a 400. The text is checked first ({@link
- * JsonText}); a field the request type does not have is refused rather than ignored, so that a
- * client's misspelt field is never silently dropped; dates are read within {@link RecordDates},
- * texts and ids as their JSON types say ({@link StrictValues}).
+ * JsonText}); then held against the request type ({@link BodyShape}), so that every field it cannot
+ * take is a 400 naming it: a field the type does not have is refused rather than ignored, so that a
+ * client's misspelt field is never silently dropped, and so is a value of the wrong type or an
+ * enum's unknown constant; dates are read within {@link RecordDates}, texts and ids as their JSON
+ * types say ({@link StrictValues}). A PUT's fields the type lacks (the record's id, version,
+ * status...) are set aside and judged against the record ({@link SentBackFields}).
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -44,6 +56,9 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                   new StrictValues.Texts(),
                   new StrictValues.Ids()));
 
+  /** The request whose body this is: a PUT's fields that the type lacks are set aside. */
+  @Context HttpServletRequest request;
+
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -64,6 +79,26 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       return null; // no body at all: the resource says it needs one (RequestBodies)
     }
     String text = JsonText.checked(bytes);
+    JsonValue parsed;
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      parsed = reader.readValue();
+    } catch (JsonException notJson) {
+      throw new UnreadableBodyException(UNREADABLE, notJson);
+    }
+    boolean sentBack = request != null && HttpMethod.PUT.equals(request.getMethod());
+    BodyShape shape = BodyShape.of(parsed, genericType, sentBack);
+    if (!shape.errors().isEmpty()) {
+      if (shape.errors().get(0).field().isEmpty()) {
+        throw new UnreadableBodyException(UNREADABLE); // the body as a whole: no field to name
+      }
+      throw new UnreadableBodyException(shape.errors());
+    }
+    if (!shape.setAside().isEmpty()) {
+      SentBackFields.keep(request, shape.setAside());
+      JsonObjectBuilder kept = Json.createObjectBuilder(parsed.asJsonObject());
+      shape.setAside().keySet().forEach(kept::remove);
+      text = kept.build().toString();
+    }
     try {
       return JSONB.fromJson(text, genericType);
     } catch (JsonbException unreadable) {

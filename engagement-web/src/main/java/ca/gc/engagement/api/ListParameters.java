@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,7 @@ public class ListParameters {
             throw new InvalidParametersException(
                 List.of(new Problem.FieldError("sector", e.getMessage())));
           }
+          totalRead = found.total();
           return pageOf.of(
               representations.apply(found.items()), found.page(), found.size(), found.total());
         });
@@ -170,7 +172,10 @@ public class ListParameters {
   <P extends Record> P page(Function<PageRequest, P> lister) {
     CsvExport export = csvExport();
     if (export == null) {
-      return lister.apply(page());
+      PageRequest asked = page();
+      P answer = lister.apply(asked);
+      answered(new ListPage(asked.page(), asked.size(), totalRead));
+      return answer;
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     int pageNumber = number("page", page, 0, errors);
@@ -185,7 +190,19 @@ public class ListParameters {
     if (!errors.isEmpty()) {
       throw new InvalidParametersException(errors);
     }
-    return export.begin(pageNumber, pageSize, lister);
+    P first = export.begin(pageNumber, pageSize, lister);
+    answered(new ListPage(export.page(), export.size(), export.total()));
+    return first;
+  }
+
+  /** The total of the page the lister read last (the first chunk's, for an export). */
+  private long totalRead;
+
+  /** Where the answer stands in its list, for its headers and links (ReadAnswers). */
+  private void answered(ListPage page) {
+    if (request != null) {
+      request.setAttribute(ListPage.ATTRIBUTE, page);
+    }
   }
 
   /** The export this request opened, when it asks for CSV ({@link Exports#asksForCsv}). */
@@ -323,9 +340,25 @@ public class ListParameters {
       LocalDate to,
       String sort) {
 
-    /** The criteria as the one search's query for one kind (missions, meetings, ...). */
-    public RecordQuery search() {
-      return new RecordQuery(q, Set.of(), country, sector, status, from, to, sort);
+    /**
+     * The criteria as the one search's query for one kind (missions, meetings, ...), whose statuses
+     * are {@code statuses}: a status the kind lacks is a 400 naming {@code status}, as on every
+     * other list (the search itself reads the status as text across kinds, so it would find
+     * nothing, not refuse).
+     */
+    public RecordQuery search(Class<? extends Enum<?>> statuses) {
+      if (status != null && !status.isBlank()) {
+        List<String> names = Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList();
+        if (!names.contains(status.strip())) {
+          throw new InvalidParametersException(
+              List.of(
+                  new Problem.FieldError(
+                      "status",
+                      "Filter by one of these statuses: " + String.join(", ", names) + ".")));
+        }
+      }
+      return new RecordQuery(
+          q, Set.of(), country, sector, status == null ? null : status.strip(), from, to, sort);
     }
   }
 

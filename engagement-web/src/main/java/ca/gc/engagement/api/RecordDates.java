@@ -42,26 +42,34 @@ final class RecordDates {
   static final class Days implements JsonbDeserializer<LocalDate> {
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      String value = text(parser);
-      try {
-        return inRange(LocalDate.parse(value), value);
-      } catch (DateTimeParseException notADate) {
-        throw new OutOfRange(value);
-      }
+      return day(text(parser));
     }
   }
 
   static final class Instants implements JsonbDeserializer<Instant> {
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      String value = text(parser);
-      try {
-        Instant instant = Instant.parse(value);
-        inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC), value);
-        return instant;
-      } catch (DateTimeParseException notAnInstant) {
-        throw new OutOfRange(value);
-      }
+      return instant(text(parser));
+    }
+  }
+
+  /** The day {@code value} names, within the range; else {@link OutOfRange}. */
+  static LocalDate day(String value) {
+    try {
+      return inRange(LocalDate.parse(value), value);
+    } catch (DateTimeParseException notADate) {
+      throw new OutOfRange(value);
+    }
+  }
+
+  /** The instant {@code value} names, on a day within the range; else {@link OutOfRange}. */
+  static Instant instant(String value) {
+    try {
+      Instant instant = Instant.parse(value);
+      inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC), value);
+      return instant;
+    } catch (DateTimeParseException notAnInstant) {
+      throw new OutOfRange(value);
     }
   }
 

@@ -86,10 +86,19 @@ public final class RecordEndpoint<E extends Classified> {
 
   /**
    * 200 after a change made on the version {@code If-Match} names (428 without it, 412 when it
-   * names another record), which is read before the change (and its body) is.
+   * names another record), which is read before the change (and its body) is. A PUT's body may send
+   * back the fields the server keeps, as the record's GET gave them: they are judged against the
+   * record first ({@link SentBackFields}), and nothing is changed when one differs.
    */
   public Response changed(long id, String ifMatch, Change<E> change) {
-    return current(change.on(EntityTags.versionFrom(ifMatch, id)));
+    long version = EntityTags.versionFrom(ifMatch, id);
+    SentBackFields.judge(
+        version,
+        () -> {
+          E record = find(id);
+          return new SentBackFields.Shown(record.getVersion(), representation.apply(record));
+        });
+    return current(change.on(version));
   }
 
   /** Who changed the record, what, and when. */

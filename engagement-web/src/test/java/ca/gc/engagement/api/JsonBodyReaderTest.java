@@ -89,10 +89,54 @@ class JsonBodyReaderTest {
   }
 
   @Test
-  void aFieldTheRequestDoesNotHaveIsRefused() {
-    assertThrows(
-        UnreadableBodyException.class,
-        () -> read(mission("Trade mission", "2026-04-20", ", \"status\": \"COMPLETED\"")));
+  void aFieldTheRequestDoesNotHaveIsRefusedAndNamed() {
+    var refused =
+        assertThrows(
+            UnreadableBodyException.class,
+            () -> read(mission("Trade mission", "2026-04-20", ", \"colour\": \"red\"")));
+
+    assertEquals(List.of("colour"), fields(refused));
+    assertTrue(refused.errors().get(0).message().contains("title"), refused.getMessage());
+  }
+
+  @Test
+  void everyFieldOfTheWrongTypeOrAnUnknownConstantIsNamed() {
+    byte[] body =
+        new String(mission("Trade mission", "2026-04-20", ""), StandardCharsets.UTF_8)
+            .replace("\"2026-04-20\"", "5")
+            .replace("\"PROTECTED_A\"", "\"TOP\"")
+            .replace("\"Tokyo\"", "42")
+            .getBytes(StandardCharsets.UTF_8);
+
+    var refused = assertThrows(UnreadableBodyException.class, () -> read(body));
+
+    assertEquals(List.of("hostCity", "startDate", "classification"), fields(refused));
+    assertTrue(refused.errors().get(2).message().contains("PROTECTED_B"), refused.getMessage());
+  }
+
+  @Test
+  void aNestedFieldIsNamedWithItsPosition() {
+    var refused =
+        assertThrows(
+            UnreadableBodyException.class,
+            () ->
+                readAgreement(
+                    "{\"title\": \"t\", \"parties\": [\"CA\", 7], \"missionId\": \"7\"}"));
+
+    assertEquals(List.of("parties[1]", "missionId"), fields(refused));
+  }
+
+  @Test
+  void aBodyThatIsNoObjectNamesNoField() {
+    var refused =
+        assertThrows(
+            UnreadableBodyException.class, () -> read("[1, 2]".getBytes(StandardCharsets.UTF_8)));
+
+    assertEquals(List.of(), refused.errors());
+  }
+
+  private static List<String> fields(UnreadableBodyException refused) {
+    return refused.errors().stream().map(Problem.FieldError::field).toList();
   }
 
   @Test

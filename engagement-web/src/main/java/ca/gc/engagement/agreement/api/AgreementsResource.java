@@ -2,6 +2,7 @@ package ca.gc.engagement.agreement.api;
 
 import ca.gc.engagement.agreement.boundary.AgreementService;
 import ca.gc.engagement.agreement.entity.Agreement;
+import ca.gc.engagement.agreement.entity.AgreementStatus;
 import ca.gc.engagement.api.ListParameters;
 import ca.gc.engagement.api.RecordEndpoint;
 import ca.gc.engagement.api.RequestBodies;
@@ -43,7 +44,7 @@ public class AgreementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public AgreementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(AgreementStatus.class);
     return parameters.page(
         request -> agreements.search(query, request),
         agreements::outlooks,

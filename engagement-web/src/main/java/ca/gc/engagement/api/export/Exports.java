@@ -2,6 +2,7 @@ package ca.gc.engagement.api.export;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,6 +28,31 @@ public final class Exports {
   /** The media type a {@code format} parameter stands for ({@code csv}, {@code ics}), or null. */
   public static String alias(String format) {
     return format == null ? null : FORMATS.get(format.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The file name of an export answered at {@code path} (under the API's root, {@code
+   * missions/12/meetings}) as {@code type}: its segments joined by hyphens, with the format's
+   * extension ({@code missions.csv}, {@code missions-12-meetings.ics}); null when the type is no
+   * export format. The segments are the API's own paths (letters, digits, hyphens): nothing to
+   * quote in a header.
+   */
+  public static String fileName(String path, MediaType type) {
+    String extension =
+        TEXT_CSV_TYPE.isCompatible(type)
+            ? "csv"
+            : TEXT_CALENDAR_TYPE.isCompatible(type) ? "ics" : null;
+    if (extension == null || type.isWildcardType() || type.isWildcardSubtype()) {
+      return null;
+    }
+    String name =
+        String.join(
+            "-",
+            Arrays.stream(path.split("/"))
+                .filter(segment -> !segment.isEmpty())
+                .map(segment -> segment.replaceAll("[^A-Za-z0-9_-]", "_"))
+                .toList());
+    return (name.isEmpty() ? "export" : name) + "." + extension;
   }
 
   /** Whether the request is a GET that wants its answer as CSV: an export. */

@@ -6,20 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer as it was sent: its bytes, media type and headers (its ETag among them), and the moment
- * taken before it was computed, from which it stays current while nothing changes. {@code ownTag}:
- * its ETag names these bytes (a list's); otherwise it is the record's version tag, which a caller
- * sends back in {@code If-Match}, and a conditional GET is not answered from it.
+ * An answer as it was sent: its bytes, media type and headers (its ETag among them: a list's names
+ * its bytes, a record's is its version), and the moment taken before it was computed, from which it
+ * stays current while nothing changes.
  */
-record Answer(
-    long since, byte[] body, String mediaType, Map<String, List<Object>> headers, boolean ownTag) {
+record Answer(long since, byte[] body, String mediaType, Map<String, List<Object>> headers) {
 
   static Answer of(
-      long since,
-      byte[] body,
-      String mediaType,
-      MultivaluedMap<String, Object> headers,
-      boolean ownTag) {
+      long since, byte[] body, String mediaType, MultivaluedMap<String, Object> headers) {
     Map<String, List<Object>> copy = new LinkedHashMap<>();
     headers.forEach(
         (name, values) -> {
@@ -27,7 +21,7 @@ record Answer(
             copy.put(name, List.copyOf(values));
           }
         });
-    return new Answer(since, body, mediaType, Map.copyOf(copy), ownTag);
+    return new Answer(since, body, mediaType, Map.copyOf(copy));
   }
 
   String tag() {

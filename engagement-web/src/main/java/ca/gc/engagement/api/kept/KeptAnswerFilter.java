@@ -1,5 +1,7 @@
 package ca.gc.engagement.api.kept;
 
+import ca.gc.engagement.api.ConditionalReads;
+import ca.gc.engagement.api.WrittenAnswer;
 import ca.gc.engagement.department.entity.Department;
 import ca.gc.engagement.security.entity.Classification;
 import ca.gc.engagement.security.entity.Role;
@@ -17,19 +19,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,16 +33,18 @@ import java.util.stream.Collectors;
 
 /**
  * Gives a {@link KeptAnswer} GET its kept answer when there is a current one, and otherwise keeps
- * the JSON answer the resource computes, with an ETag naming its bytes when the resource gave none.
- * A conditional GET ({@code If-None-Match} with a list's ETag) is answered {@code 304 Not Modified}
- * whenever the answer's bytes are those the tag names: from a kept answer, or from one computed
- * anew because something was written since (a write the caller may not even see must not show as a
- * 200). The caller is authenticated before this runs (the servlet filters); whether they may read
- * at all is decided by the services when the answer is first computed, for exactly this caller,
- * roles and clearance (the {@link Question}). A caller who sends {@code Cache-Control: no-cache}
- * gets an answer computed anew. Every such answer says {@code Cache-Control: no-store}, as every
- * signed-in answer does (SecurityHeaders): nothing classified is kept in a browser's or proxy's
- * cache; a client that remembers the tag itself may still send it back.
+ * the JSON answer the resource computes, with the headers and tag ({@code ReadAnswers}) it is sent
+ * with. A conditional GET ({@code If-None-Match} with the answer's ETag) is answered {@code 304 Not
+ * Modified} from a kept answer here, and from one computed anew by {@code ConditionalReads}: a
+ * list's tag names its bytes, so one computed anew because something was written since is still 304
+ * when its bytes came out the same (a write the caller may not even see must not show as a 200); a
+ * meeting's tag is its version. The caller is authenticated before this runs (the servlet filters);
+ * whether they may read at all is decided by the services when the answer is first computed, for
+ * exactly this caller, roles and clearance (the {@link Question}). A caller who sends {@code
+ * Cache-Control: no-cache} gets an answer computed anew. Every such answer says {@code
+ * Cache-Control: no-store}, as every signed-in answer does (SecurityHeaders): nothing classified is
+ * kept in a browser's or proxy's cache; a client that remembers the tag itself may still send it
+ * back.
  */
 @Provider
 @KeptAnswer
@@ -84,7 +81,7 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
       return;
     }
     Answer answer = kept.get();
-    if (answer.ownTag() && held(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
+    if (answer.tag() != null && ConditionalReads.notModified(request, answer.tag())) {
       request.abortWith(
           Response.notModified()
               .header(HttpHeaders.ETAG, answer.tag())
@@ -112,51 +109,12 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
       return;
     }
     MediaType mediaType = response.getMediaType();
-    byte[] body = bytesOf(response);
-    boolean ownTag = !response.getHeaders().containsKey(HttpHeaders.ETAG);
-    if (ownTag) {
-      response.getHeaders().putSingle(HttpHeaders.ETAG, tagOf(body));
-    }
+    byte[] body = WrittenAnswer.bytesOf(response, providers);
     Answer answer =
         Answer.of(
-            (Long) request.getProperty(SINCE),
-            body,
-            mediaType.toString(),
-            response.getHeaders(),
-            ownTag);
+            (Long) request.getProperty(SINCE), body, mediaType.toString(), response.getHeaders());
     answers.keep((Question) request.getProperty(QUESTION), answer);
-    if (ownTag && held(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.tag())) {
-      // Computed anew, and the same bytes as the caller holds: nothing they can see has changed.
-      response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
-      response.setEntity(null);
-      response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
-      return;
-    }
     response.setEntity(body, new Annotation[0], mediaType);
-  }
-
-  /** The answer's bytes as its writer (JSON-B) writes them; they are then given as they are. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private byte[] bytesOf(ContainerResponseContext response) throws IOException {
-    Class type = response.getEntityClass();
-    Type generic = response.getEntityType();
-    Annotation[] annotations = response.getEntityAnnotations();
-    MediaType mediaType = response.getMediaType();
-    MessageBodyWriter writer =
-        providers.getMessageBodyWriter(type, generic, annotations, mediaType);
-    if (writer == null) {
-      throw new IllegalStateException("No writer of " + type + " as " + mediaType);
-    }
-    ByteArrayOutputStream written = new ByteArrayOutputStream(16 * 1024);
-    writer.writeTo(
-        response.getEntity(),
-        type,
-        generic,
-        annotations,
-        mediaType,
-        response.getHeaders(),
-        written);
-    return written.toByteArray();
   }
 
   private Question question(ContainerRequestContext request, Principal caller) {
@@ -168,7 +126,12 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
         caller.getName(),
         roles,
         Classification.clearanceOf(security::isUserInRole).name(),
-        asked.getRawPath() + "?" + asked.getRawQuery(),
+        asked.getScheme()
+            + "://"
+            + asked.getRawAuthority()
+            + asked.getRawPath()
+            + "?"
+            + asked.getRawQuery(),
         request.getHeaderString(HttpHeaders.ACCEPT),
         request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
         department.today());
@@ -181,26 +144,5 @@ public class KeptAnswerFilter implements ContainerRequestFilter, ContainerRespon
   static boolean askedAfresh(ContainerRequestContext request) {
     String control = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
     return control != null && control.toLowerCase(Locale.ROOT).contains("no-cache");
-  }
-
-  /** Whether {@code If-None-Match} names the tag (or is {@code *}). */
-  static boolean held(String ifNoneMatch, String tag) {
-    if (ifNoneMatch == null || tag == null) {
-      return false;
-    }
-    return Arrays.stream(ifNoneMatch.split(","))
-        .map(String::strip)
-        .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-        .anyMatch(t -> t.equals("*") || t.equals(tag));
-  }
-
-  /** A strong tag naming the bytes: the first 128 bits of their SHA-256. */
-  static String tagOf(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

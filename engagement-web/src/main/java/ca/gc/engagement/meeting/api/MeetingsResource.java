@@ -8,6 +8,7 @@ import ca.gc.engagement.api.kept.KeptAnswer;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.meeting.boundary.MeetingService;
 import ca.gc.engagement.meeting.entity.Meeting;
+import ca.gc.engagement.meeting.entity.MeetingStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +49,7 @@ public class MeetingsResource {
   @KeptAnswer
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
   public MeetingPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(MeetingStatus.class);
     return parameters.page(
         request -> meetings.search(query, request),
         meetings::carveOutFlags,

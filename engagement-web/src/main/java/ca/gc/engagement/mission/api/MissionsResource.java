@@ -7,6 +7,7 @@ import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.mission.boundary.MissionService;
 import ca.gc.engagement.mission.entity.Mission;
+import ca.gc.engagement.mission.entity.MissionStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,7 @@ public class MissionsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(MissionStatus.class);
     return parameters.page(
         request -> missions.search(query, request),
         MissionRepresentation::of,

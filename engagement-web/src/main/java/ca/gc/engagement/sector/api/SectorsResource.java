@@ -3,6 +3,7 @@ package ca.gc.engagement.sector.api;
 import ca.gc.engagement.api.EntityTags;
 import ca.gc.engagement.api.RecordResponses;
 import ca.gc.engagement.api.RequestBodies;
+import ca.gc.engagement.api.SentBackFields;
 import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.records.entity.RecordNotFoundException;
@@ -74,6 +75,13 @@ public class SectorsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       SectorRequest request) {
     long version = EntityTags.versionFrom(ifMatch, code);
+    SentBackFields.judge(
+        version,
+        () -> {
+          Sector sector =
+              sectors.find(code).orElseThrow(() -> new RecordNotFoundException(Sector.KIND, code));
+          return new SentBackFields.Shown(sector.getVersion(), SectorRepresentation.of(sector));
+        });
     return current(sectors.revise(code, version, RequestBodies.required(request).toDraft()));
   }
 

@@ -7,6 +7,7 @@ import ca.gc.engagement.api.export.Exports;
 import ca.gc.engagement.audit.api.RevisionRepresentation;
 import ca.gc.engagement.statement.boundary.StatementService;
 import ca.gc.engagement.statement.entity.Statement;
+import ca.gc.engagement.statement.entity.StatementStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +42,7 @@ public class StatementsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
   public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
-    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search();
+    var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(StatementStatus.class);
     return parameters.page(
         request -> statements.search(query, request),
         StatementRepresentation::of,

@@ -3,6 +3,7 @@ package ca.gc.engagement.api.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for the format a request asks for: the alias first, else what Accept prefers. */
@@ -25,5 +26,17 @@ class ExportsTest {
     assertEquals("text/*", Exports.asked(null, "text/*"));
     assertNull(Exports.asked(null, null));
     assertNull(Exports.asked(null, " "));
+  }
+
+  @Test
+  void anExportIsNamedAfterItsPathAndFormat() {
+    assertEquals("missions.csv", Exports.fileName("/missions", Exports.TEXT_CSV_TYPE));
+    assertEquals("trade-measures.csv", Exports.fileName("trade-measures", Exports.TEXT_CSV_TYPE));
+    assertEquals("meetings.ics", Exports.fileName("/meetings/", Exports.TEXT_CALENDAR_TYPE));
+    assertEquals(
+        "missions-12-meetings.ics",
+        Exports.fileName("/missions/12/meetings", Exports.TEXT_CALENDAR_TYPE));
+    assertNull(Exports.fileName("/missions", MediaType.APPLICATION_JSON_TYPE));
+    assertNull(Exports.fileName("/missions", new MediaType("application", "pdf")));
   }
 }

@@ -1,13 +1,10 @@
 package ca.gc.engagement.api.kept;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.gc.engagement.query.boundary.ChangeClock;
 import jakarta.ws.rs.core.MultivaluedHashMap;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class KeptAnswersTest {
 
   private Answer answer(int bytes) {
     return Answer.of(
-        answers.now(), new byte[bytes], "application/json", new MultivaluedHashMap<>(), true);
+        answers.now(), new byte[bytes], "application/json", new MultivaluedHashMap<>());
   }
 
   @Test
@@ -77,20 +74,5 @@ class KeptAnswersTest {
   void anAnswerTooLargeForAFairShareOfTheBudgetIsNotKept() {
     answers.keep(asked("viewer", "/meetings?size=200"), answer((int) KeptAnswers.BUDGET / 32));
     assertEquals(0, answers.size());
-  }
-
-  @Test
-  void aTagNamesTheBytesAndIfNoneMatchIsReadAsHttpSaysIt() {
-    String tag = KeptAnswerFilter.tagOf("{\"items\":[]}".getBytes(StandardCharsets.UTF_8));
-    assertEquals(tag, KeptAnswerFilter.tagOf("{\"items\":[]}".getBytes(StandardCharsets.UTF_8)));
-    assertNotEquals(
-        tag, KeptAnswerFilter.tagOf("{\"items\":[1]}".getBytes(StandardCharsets.UTF_8)));
-    assertEquals(34, tag.length(), tag);
-
-    assertTrue(KeptAnswerFilter.held(tag, tag));
-    assertTrue(KeptAnswerFilter.held("\"other\", W/" + tag, tag));
-    assertTrue(KeptAnswerFilter.held("*", tag));
-    assertFalse(KeptAnswerFilter.held("\"other\"", tag));
-    assertFalse(KeptAnswerFilter.held(null, tag));
   }
 }
