@@ -29,9 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " statements and follow-ups of the department, screened against the sector"
                     + " carve-outs. Every record carries a classification; a caller sees nothing"
                     + " above their clearance. Errors are RFC 9457 problem details.",
-            // WildFly's document for the host always carries a contact and a licence: given
-            // here, so that neither is an empty object; an operator may set their own with
-            // mp.openapi.extensions.smallrye.info.contact.* (docs/api.md).
+            // WildFly's document for the host always carries a contact and a licence (and
+            // external documentation): given here, or it serves them as empty, invalid objects.
             contact = @Contact(name = "The department's Engagement Records service desk"),
             license =
                 @License(name = "Crown copyright", identifier = "LicenseRef-Crown-copyright")),
