@@ -33,6 +33,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -175,6 +178,13 @@ public class TradeMeasuresResource {
       summary = "Read a trade measure's rate on a day",
       description =
           "The rate that applied on a day (on, YYYY-MM-DD; today when not given), or a 404 when the measure applied no rate that day (not in force, suspended, or a ban).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The day asked (or today) and the rate that applied on it.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RateOnRepresentation.class)))
   public Response rateOn(@PathParam("id") long id, @QueryParam("on") String on) {
     LocalDate day = ListParameters.date("on", on);
     LocalDate asked = day == null ? department.today() : day;
