@@ -3,6 +3,7 @@ package ca.gc.engagement.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import ca.gc.engagement.api.ResourceMethods.ResourceMethod;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
@@ -14,6 +15,8 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,7 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
 
   private static final String PROBLEM = "application/problem+json";
 
+  private String served;
   private JsonObject document;
   private List<ResourceMethod> declared;
   private String base;
@@ -42,7 +47,8 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
   void fetch() throws Exception {
     HttpResponse<String> answer = ApiClient.wire().get(page("/openapi?format=JSON"));
     assertEquals(200, answer.statusCode(), answer.body());
-    document = Json.createReader(new StringReader(answer.body())).readObject();
+    served = answer.body();
+    document = Json.createReader(new StringReader(served)).readObject();
     Path ear = Path.of(System.getProperty("engagement.ear"));
     String contextRoot = deployment.getPath();
     declared = ResourceMethods.of(ear, contextRoot);
@@ -62,6 +68,66 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
     System.out.printf(
         "OpenAPI document: %d paths, %d operations, from %d resource methods%n",
         paths().size(), operationCount(), declared.size());
+  }
+
+  /**
+   * The served document is the reviewed contract, docs/openapi.json, byte for byte: every change to
+   * the API shows in review as a change of that file, and a client generated from it (as {@code
+   * GeneratedClientIT}'s is) talks to this server.
+   */
+  @Test
+  void theServedDocumentIsTheReviewedContract() throws Exception {
+    Path contract = Path.of(System.getProperty("engagement.openapi.contract"));
+    String reviewed = Files.readString(contract, StandardCharsets.UTF_8);
+    if (reviewed.equals(served)) {
+      return;
+    }
+    Path taken = Path.of(System.getProperty("engagement.build.directory"), "openapi.json");
+    Files.writeString(taken, served, StandardCharsets.UTF_8);
+    String[] was = reviewed.split("\n", -1);
+    String[] is = served.split("\n", -1);
+    int line = 0;
+    while (line < Math.min(was.length, is.length) && was[line].equals(is[line])) {
+      line++;
+    }
+    fail(
+        String.format(
+            "The server's OpenAPI document is not docs/openapi.json, the reviewed contract: first"
+                + " difference at line %d:%n  docs/openapi.json: %s%n  served:            %s%n"
+                + "If the API change is meant (API v1 takes additive changes only), take the served"
+                + " document and commit it with the change:%n  cp %s %s%n"
+                + "(or, with `mvn -Prun package` running: curl -s"
+                + " 'http://localhost:8080/openapi?format=JSON' -o docs/openapi.json)",
+            line + 1,
+            line < was.length ? was[line] : "(end of file)",
+            line < is.length ? is[line] : "(end of file)",
+            taken,
+            contract.normalize()));
+  }
+
+  @Test
+  void everyOperationAndTagIsSummarisedAndDescribed() {
+    List<String> bare = new ArrayList<>();
+    eachOperation(
+        (name, operation) -> {
+          if (operation.getString("summary", "").isBlank()
+              || operation.getString("description", "").isBlank()) {
+            bare.add(name);
+          }
+        });
+    for (JsonValue tag : document.getJsonArray("tags")) {
+      if (tag.asJsonObject().getString("description", "").isBlank()) {
+        bare.add("tag " + tag.asJsonObject().getString("name"));
+      }
+    }
+    assertEquals(List.of(), bare, "operations or tags without a summary and a description");
+  }
+
+  @Test
+  void noObjectOfTheDocumentIsEmpty() {
+    List<String> empty = new ArrayList<>();
+    empties(document, "#", empty);
+    assertEquals(List.of(), empty, "empty objects (each needs its fields, or none at all)");
   }
 
   @Test
@@ -192,17 +258,13 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
     assertEquals(List.of(), dangling, "references to nothing");
     Set<String> ids = new HashSet<>();
     List<String> repeated = new ArrayList<>();
-    paths()
-        .forEach(
-            (path, item) ->
-                item.asJsonObject()
-                    .forEach(
-                        (method, operation) -> {
-                          String id = operation.asJsonObject().getString("operationId", "");
-                          if (id.isEmpty() || !ids.add(id)) {
-                            repeated.add(method + " " + path + ": '" + id + "'");
-                          }
-                        }));
+    eachOperation(
+        (name, operation) -> {
+          String id = operation.getString("operationId", "");
+          if (id.isEmpty() || !ids.add(id)) {
+            repeated.add(name + ": '" + id + "'");
+          }
+        });
     assertEquals(List.of(), repeated, "operations without an id of their own");
   }
 
@@ -273,6 +335,17 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
     return document.getJsonObject("paths");
   }
 
+  /** Every operation of the document, named by its method and path. */
+  private void eachOperation(BiConsumer<String, JsonObject> visit) {
+    paths()
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (method, operation) ->
+                            visit.accept(method + " " + path, operation.asJsonObject())));
+  }
+
   private long operationCount() {
     return paths().values().stream().mapToLong(item -> item.asJsonObject().size()).sum();
   }
@@ -338,6 +411,29 @@ class OpenApiDocumentIT extends AgainstTheBuiltEar {
       return schema.get("example");
     }
     return null;
+  }
+
+  /**
+   * Objects with nothing in them, but for those an empty one is the meaning of: a security
+   * requirement's scopes and an example's empty map.
+   */
+  private static void empties(JsonValue value, String at, List<String> empty) {
+    switch (value.getValueType()) {
+      case OBJECT -> {
+        JsonObject object = value.asJsonObject();
+        if (object.isEmpty() && !at.contains("/security/") && !at.contains("/example")) {
+          empty.add(at);
+        }
+        object.forEach((name, v) -> empties(v, at + "/" + name, empty));
+      }
+      case ARRAY -> {
+        int i = 0;
+        for (JsonValue v : value.asJsonArray()) {
+          empties(v, at + "/" + i++, empty);
+        }
+      }
+      default -> {}
+    }
   }
 
   private void references(JsonValue value, List<String> dangling) {

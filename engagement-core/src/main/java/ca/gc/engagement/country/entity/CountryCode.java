@@ -1,6 +1,7 @@
 package ca.gc.engagement.country.entity;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ public record CountryCode(String value) implements Serializable {
   /** Whether a code names a country; null and lower case are not accepted. */
   public static boolean isKnown(String value) {
     return value != null && ISO_COUNTRIES.contains(value);
+  }
+
+  /** Every code that names a country, in alphabetical order: the API document's enumeration. */
+  public static List<String> known() {
+    return ISO_COUNTRIES.stream().sorted().toList();
   }
 
   /** The country's name in the reader's language ("China", "Chine"). */

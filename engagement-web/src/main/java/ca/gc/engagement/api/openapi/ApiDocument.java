@@ -3,6 +3,7 @@ package ca.gc.engagement.api.openapi;
 import ca.gc.engagement.api.ApiApplication;
 import jakarta.ws.rs.ApplicationPath;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the OpenAPI document the server builds from the resources, so that a department can
@@ -45,16 +47,18 @@ public class ApiDocument implements OASFilter {
     SuccessResponses success = new SuccessResponses(openAPI.getComponents());
     var collections = new TreeSet<String>();
     Paths paths = openAPI.getPaths();
-    for (var item : paths.getPathItems().entrySet()) {
-      for (var operation : item.getValue().getOperations().entrySet()) {
-        var shape =
-            new OperationShape(
-                withinApi(item.getKey()),
-                operation.getKey(),
-                operation.getValue(),
-                item.getValue());
-        complete(shape, success, listOf(paths, shape));
-        collections.add(shape.collection());
+    try (var constraints = new RequestConstraints(openAPI.getComponents())) {
+      for (var item : paths.getPathItems().entrySet()) {
+        for (var operation : item.getValue().getOperations().entrySet()) {
+          var shape =
+              new OperationShape(
+                  withinApi(item.getKey()),
+                  operation.getKey(),
+                  operation.getValue(),
+                  item.getValue());
+          complete(shape, success, listOf(paths, shape), constraints);
+          collections.add(shape.collection());
+        }
       }
     }
     collections.forEach(
@@ -64,12 +68,21 @@ public class ApiDocument implements OASFilter {
             openAPI.addTag(OASFactory.createTag().name(name));
           }
         });
+    // In name order whatever order the scan met the resources in, so the document is the same bytes
+    // from one boot to the next.
+    openAPI.setTags(openAPI.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
   }
 
-  /** Errors, success, parameters, id and tag of one operation. */
+  /** Errors, success, parameters, request limits, id and tag of one operation. */
   private static void complete(
-      OperationShape shape, SuccessResponses success, Optional<OperationShape> list) {
+      OperationShape shape,
+      SuccessResponses success,
+      Optional<OperationShape> list,
+      RequestConstraints constraints) {
     Operation operation = shape.operation();
+    ResourceMethod.of(operation.getOperationId())
+        .ifPresent(
+            method -> method.body().ifPresent(body -> constraints.document(body, ref(operation))));
     shape
         .errors()
         .forEach(
@@ -110,16 +123,27 @@ public class ApiDocument implements OASFilter {
         new OperationShape(collection, PathItem.HttpMethod.GET, item.getGET(), item));
   }
 
+  /** The schema the operation's JSON body refers to, if it names one. */
+  private static String ref(Operation operation) {
+    return Optional.ofNullable(operation.getRequestBody())
+        .map(body -> body.getContent())
+        .map(content -> content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON))
+        .map(media -> media.getSchema())
+        .map(schema -> schema.getRef())
+        .orElse(null);
+  }
+
   /**
-   * The resource method's name (SmallRye's METHOD strategy) after its collection's, so that ids are
-   * unique across resources that share method names: {@code missionsPlan}, {@code
-   * tradeMeasuresMoveTo}.
+   * The resource method's name (the part of SmallRye's PACKAGE_CLASS_METHOD id after the class)
+   * after its collection's, so that ids are unique across resources that share method names: {@code
+   * missionsPlan}, {@code tradeMeasuresMoveTo}.
    */
   private static String operationId(OperationShape shape) {
-    String method = shape.operation().getOperationId();
-    if (method == null || method.isEmpty()) {
-      return method;
+    String scanned = shape.operation().getOperationId();
+    if (scanned == null || scanned.isEmpty()) {
+      return scanned;
     }
+    String method = ResourceMethod.of(scanned).map(ResourceMethod::name).orElse(scanned);
     StringBuilder id = new StringBuilder();
     for (String word : shape.collection().split("-")) {
       id.append(id.length() == 0 ? word : capitalized(word));

@@ -52,8 +52,8 @@ final class ErrorResponses {
                 400,
                 "2 fields are invalid; see errors.",
                 List.of(
-                    Map.of("field", "hostCity", "message", "Say which city hosts the mission."),
-                    Map.of("field", "title", "message", "Give the mission a title.")))));
+                    fieldError("hostCity", "Say which city hosts the mission."),
+                    fieldError("title", "Give the mission a title.")))));
     components.addResponse(
         INVALID_PARAMETERS,
         problem(
@@ -65,11 +65,7 @@ final class ErrorResponses {
                 400,
                 "Give the date as YYYY-MM-DD, for example 2026-01-13.",
                 List.of(
-                    Map.of(
-                        "field",
-                        "from",
-                        "message",
-                        "Give the date as YYYY-MM-DD, for example 2026-01-13.")))));
+                    fieldError("from", "Give the date as YYYY-MM-DD, for example 2026-01-13.")))));
     components.addResponse(
         UNAUTHENTICATED,
         problem(
@@ -174,7 +170,7 @@ final class ErrorResponses {
                 "The request breaks a rule of the record",
                 422,
                 "There is no mission 42.",
-                List.of(Map.of("field", "missionId", "message", "There is no mission 42.")))));
+                List.of(fieldError("missionId", "There is no mission 42.")))));
     components.addResponse(CARVE_OUT_VIOLATION, carveOutViolation());
     components.addResponse(
         PRECONDITION_REQUIRED,
@@ -230,8 +226,9 @@ final class ErrorResponses {
   private static APIResponse carveOutViolation() {
     Schema either =
         OASFactory.createSchema()
-            .addOneOf(OASFactory.createSchema().ref("CarveOutViolation"))
-            .addOneOf(OASFactory.createSchema().ref("Problem"));
+            // Either: a carve-out violation is a problem with its matches besides.
+            .addAnyOf(OASFactory.createSchema().ref("CarveOutViolation"))
+            .addAnyOf(OASFactory.createSchema().ref("Problem"));
     Map<String, Object> violation = new LinkedHashMap<>();
     violation.put("type", Problem.type("carve-out-violation").toString());
     violation.put("title", "Prohibited by a sector carve-out");
@@ -309,6 +306,14 @@ final class ErrorResponses {
     problem.put("instance", INSTANCE);
     problem.put("errors", errors);
     return problem;
+  }
+
+  /** One entry of a problem's errors, field before message as the API writes it. */
+  private static Map<String, String> fieldError(String field, String message) {
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("message", message);
+    return error;
   }
 
   private static Schema string() {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -30,10 +31,33 @@ final class SuccessResponses {
 
   private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
+  /** The response of a conditional read whose answer is unchanged, once in the components. */
+  static final String NOT_MODIFIED = "NotModified";
+
+  /** The parameter of a conditional read, once in the components. */
+  static final String IF_NONE_MATCH = "IfNoneMatch";
+
   private final Components components;
 
   SuccessResponses(Components components) {
     this.components = components;
+    components.addParameter(
+        IF_NONE_MATCH,
+        OASFactory.createParameter()
+            .name("If-None-Match")
+            .in(Parameter.In.HEADER)
+            .description(
+                "The ETag of an answer read before: while the answer is unchanged (byte for byte"
+                    + " what that tag names), it is 304 Not Modified with no body.")
+            .schema(string())
+            .example("\"17ce63f60eea81b152730d94b06d9b63\""));
+    components.addResponse(
+        NOT_MODIFIED,
+        OASFactory.createAPIResponse()
+            .description(
+                "Not Modified: the answer is the one the If-None-Match tag names; no body. Keep"
+                    + " using the answer read with it.")
+            .addHeader("ETag", answerTag()));
   }
 
   /** Completes the success response of one operation; {@code lists} is its collection's list. */
@@ -69,7 +93,62 @@ final class SuccessResponses {
                   media.schema(string().description(TEXT_FORMATS.get(type)));
                 }
               });
+      if (ok.getContent().getMediaTypes().keySet().stream().anyMatch(TEXT_FORMATS::containsKey)) {
+        ok.addHeader("Content-Disposition", attachment());
+      }
     }
+    if (shape.reads() && json(ok).isPresent()) {
+      conditionalRead(shape, ok);
+    }
+  }
+
+  /**
+   * A JSON read answers with the tag of what it answered (a record keeps its version tag) and
+   * answers 304 to If-None-Match while that is unchanged; a page of a list also says where it
+   * stands in the whole list and links its neighbours.
+   */
+  private void conditionalRead(OperationShape shape, APIResponse ok) {
+    shape.operation().addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH));
+    shape
+        .operation()
+        .getResponses()
+        .addAPIResponse("304", OASFactory.createAPIResponse().ref(NOT_MODIFIED));
+    if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+      ok.addHeader("ETag", answerTag());
+    }
+    if (json(ok).flatMap(this::component).map(SuccessResponses::page).orElse(false)) {
+      ok.addHeader(
+          "X-Total-Count",
+          header("How many records the whole list holds that the caller may see.", integer()));
+      ok.addHeader("X-Page", header("The page answered, from 0.", integer()));
+      ok.addHeader("X-Page-Size", header("The page's size, as asked.", integer()));
+      ok.addHeader(
+          "Link",
+          header(
+              "RFC 8288 links to the first, previous, next and last pages (rel first, prev,"
+                  + " next, last): this request's address with only page changed.",
+              string()));
+    }
+  }
+
+  /** The JSON schema of an answer, if it has one. */
+  private static Optional<Schema> json(APIResponse response) {
+    return Optional.ofNullable(response.getContent())
+        .map(c -> c.getMediaType(JSON))
+        .map(MediaType::getSchema);
+  }
+
+  /** The component a schema refers to. */
+  private Optional<Schema> component(Schema schema) {
+    return Optional.ofNullable(schema.getRef())
+        .map(ref -> components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1)));
+  }
+
+  /** A page of a list: its items with the page, its size and the total. */
+  private static boolean page(Schema schema) {
+    return schema.getProperties() != null
+        && schema.getProperties().containsKey("items")
+        && schema.getProperties().containsKey("total");
   }
 
   private static String description(OperationShape shape) {
@@ -79,6 +158,9 @@ final class SuccessResponses {
     }
     if (shape.answersRecord()) {
       return shape.reads() ? "The record." : "The record as it now stands.";
+    }
+    if (shape.reads() && shape.path().endsWith("/history")) {
+      return "Every revision of the record: its number, when, by whom, the change and its fields.";
     }
     return "OK";
   }
@@ -125,9 +207,30 @@ final class SuccessResponses {
     return OASFactory.createHeader()
         .description(
             "This version of the record: send it as If-Match to change the record (12-3: record"
-                + " 12, version 3).")
+                + " 12, version 3), or as If-None-Match to be answered 304 while it is unchanged.")
         .schema(string())
         .example("\"12-3\"");
+  }
+
+  private static Header answerTag() {
+    return header(
+        "The tag of this answer's bytes: send it as If-None-Match to be answered 304 while the"
+            + " answer is unchanged.",
+        string());
+  }
+
+  private static Header attachment() {
+    return header(
+        "For CSV and iCalendar: attachment, with a file name for the list and its format.",
+        string());
+  }
+
+  private static Header header(String description, Schema schema) {
+    return OASFactory.createHeader().description(description).schema(schema);
+  }
+
+  private static Schema integer() {
+    return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER);
   }
 
   private static Schema string() {

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/carve-outs}: the policies proposals are screened against. Everyone reads them (at
@@ -33,6 +35,10 @@ import java.util.List;
  */
 @Path("carve-outs")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "carve-outs",
+    description =
+        "The sectors, regions, keywords and countries that are off limits for agreements (national security, the Arctic), declared and retired by administrators.")
 public class CarveOutsResource {
 
   @EJB CarveOutService carveOuts;
@@ -46,6 +52,10 @@ public class CarveOutsResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List carve-outs",
+      description =
+          "The carve-outs the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public CarveOutPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
     var query =
@@ -65,6 +75,10 @@ public class CarveOutsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a carve-out",
+      description =
+          "The carve-out with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
@@ -72,6 +86,10 @@ public class CarveOutsResource {
   /** Declares a carve-out (administrators); it screens proposals from its first day. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Declare a carve-out",
+      description =
+          "Records a new carve-out (administrators): the sectors, regions, keywords and countries it covers, from its first day in effect, and whether it prohibits an agreement or calls for review. It screens proposals from its first day. Answers 201 with the carve-out, its Location and its ETag.")
   public Response declare(CarveOutRequest request) {
     return records().created(uriInfo, carveOuts.declare(RequestBodies.required(request).toDraft()));
   }
@@ -83,6 +101,10 @@ public class CarveOutsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a carve-out",
+      description =
+          "Replaces the carve-out's content with the body's, its code aside (administrators); If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -97,6 +119,10 @@ public class CarveOutsResource {
   /** Ends the carve-out for good (administrators); no body. */
   @POST
   @Path("{id}/retirement")
+  @Operation(
+      summary = "Retire a carve-out",
+      description =
+          "Ends the carve-out for good (administrators): it screens nothing from then on and stays on file, RETIRED. No body.")
   public Response retire(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> carveOuts.retire(id, version));
@@ -105,6 +131,10 @@ public class CarveOutsResource {
   /** Who changed the carve-out, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a carve-out's history",
+      description =
+          "Every revision of the carve-out: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/follow-ups}: list, read, record, revise, and the history of follow-ups. No delete:
@@ -33,6 +35,9 @@ import java.util.List;
  */
 @Path("follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "follow-ups",
+    description = "What is to be done after a mission, meeting or agreement, by whom and by when.")
 public class FollowUpsResource {
 
   @EJB FollowUpService followUps;
@@ -45,6 +50,10 @@ public class FollowUpsResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List follow-ups",
+      description =
+          "The follow-ups the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public FollowUpPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "status", "from", "to", "sort");
     var query =
@@ -57,12 +66,20 @@ public class FollowUpsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a follow-up",
+      description =
+          "The follow-up with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a follow-up",
+      description =
+          "Records a new follow-up, OPEN (officers): what is to be done, after which mission, meeting or agreement, by whom and by when. Answers 201 with the follow-up, its Location and its ETag.")
   public Response record(FollowUpRequest request) {
     return records().created(uriInfo, followUps.record(RequestBodies.required(request).toDraft()));
   }
@@ -71,6 +88,10 @@ public class FollowUpsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a follow-up",
+      description =
+          "Replaces the follow-up's content with the body's (officers); If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,6 +106,7 @@ public class FollowUpsResource {
   /** Done: OPEN to DONE. */
   @POST
   @Path("{id}/completion")
+  @Operation(summary = "Complete a follow-up", description = "Done: OPEN to DONE. No body.")
   public Response complete(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> followUps.complete(id, version));
@@ -93,6 +115,9 @@ public class FollowUpsResource {
   /** No longer to be done: OPEN to DROPPED. */
   @POST
   @Path("{id}/drop")
+  @Operation(
+      summary = "Drop a follow-up",
+      description = "No longer to be done: OPEN to DROPPED; it stays on file. No body.")
   public Response drop(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> followUps.drop(id, version));
@@ -101,6 +126,9 @@ public class FollowUpsResource {
   /** To be done after all: DONE or DROPPED back to OPEN. */
   @POST
   @Path("{id}/reopening")
+  @Operation(
+      summary = "Reopen a follow-up",
+      description = "To be done after all: DONE or DROPPED back to OPEN. No body.")
   public Response reopen(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> followUps.reopen(id, version));
@@ -109,6 +137,10 @@ public class FollowUpsResource {
   /** Who changed the follow-up, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a follow-up's history",
+      description =
+          "Every revision of the follow-up: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }

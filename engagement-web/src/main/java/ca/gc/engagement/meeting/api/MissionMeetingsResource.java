@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /api/v1/missions/{id}/meetings}: a mission's timeline, every meeting of it the caller may
@@ -30,6 +31,10 @@ public class MissionMeetingsResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV, Exports.TEXT_CALENDAR})
+  @Operation(
+      summary = "Read a mission's timeline",
+      description =
+          "Every meeting of the mission the caller may see, in the order they happen, as JSON, CSV or iCalendar (Accept: text/calendar or ?format=ics): the calendar a delegation subscribes to.")
   public MeetingPageRepresentation timeline(@PathParam("id") long missionId) {
     missions
         .find(missionId)

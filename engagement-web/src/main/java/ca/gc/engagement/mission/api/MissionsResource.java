@@ -24,10 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/missions}: list and search, read, plan, revise, and the history of missions. */
 @Path("missions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "missions",
+    description =
+        "Trade and diplomatic missions: their lifecycle (PLANNED → UNDERWAY → COMPLETED, or CANCELLED), the timeline of their meetings and their briefing book.")
 public class MissionsResource {
 
   @EJB MissionService missions;
@@ -37,6 +43,10 @@ public class MissionsResource {
   /** Missions matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List missions",
+      description =
+          "The missions the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public MissionPageRepresentation list(@BeanParam ListParameters parameters) {
     var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(MissionStatus.class);
     return parameters.page(
@@ -47,12 +57,20 @@ public class MissionsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a mission",
+      description =
+          "The mission with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Plan a mission",
+      description =
+          "Records a new mission, PLANNED (officers). Answers 201 with the mission, its Location and its ETag.")
   public Response plan(MissionRequest request) {
     return records().created(uriInfo, missions.plan(RequestBodies.required(request).toDraft()));
   }
@@ -61,6 +79,10 @@ public class MissionsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a mission",
+      description =
+          "Replaces the mission's content with the body's (officers); the status moves only by transitions; If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -79,6 +101,10 @@ public class MissionsResource {
   @POST
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move a mission on its lifecycle",
+      description =
+          "PLANNED → UNDERWAY → COMPLETED, or CANCELLED before it ends: a mission is cancelled, never deleted. A step the lifecycle lacks is a 409.")
   public Response moveTo(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -93,6 +119,10 @@ public class MissionsResource {
   /** Who changed the mission, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a mission's history",
+      description =
+          "Every revision of the mission: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }

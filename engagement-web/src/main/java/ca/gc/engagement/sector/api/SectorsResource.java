@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/sectors}: the sector tree records are tagged with, keyed by code. Everyone reads
@@ -34,6 +36,10 @@ import java.util.List;
  */
 @Path("sectors")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "sectors",
+    description =
+        "The tree of sector codes records are tagged with (AGRI_FOOD, CRITICAL_MINERALS), maintained by administrators.")
 public class SectorsResource {
 
   @EJB SectorService sectors;
@@ -42,6 +48,10 @@ public class SectorsResource {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List the sector tree",
+      description =
+          "The whole tree of sectors records are tagged with, retired sectors included, as one flat page by code with each sector's parent. It takes no list parameters.")
   public SectorListRepresentation list() {
     return SectorListRepresentation.of(
         sectors.all().stream().map(SectorRepresentation::of).toList());
@@ -49,6 +59,9 @@ public class SectorsResource {
 
   @GET
   @Path("{code}")
+  @Operation(
+      summary = "Read a sector",
+      description = "The sector with its ETag, to send back as If-Match to change it.")
   public Response read(@PathParam("code") String code) {
     return current(
         sectors.find(code).orElseThrow(() -> new RecordNotFoundException(Sector.KIND, code)));
@@ -57,6 +70,10 @@ public class SectorsResource {
   /** Adds a sector (administrators); its code is its address for good. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a sector",
+      description =
+          "Adds a sector to the tree, under its parent (administrators); its code is its address for good. Answers 201 with the sector, its Location and its ETag.")
   public Response add(SectorRequest request) {
     Sector sector = sectors.add(RequestBodies.required(request).toDraft());
     return RecordResponses.created(
@@ -70,6 +87,10 @@ public class SectorsResource {
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Rename or move a sector",
+      description =
+          "Renames the sector or moves it under another parent (administrators); the body's code must be the address's. If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -88,6 +109,10 @@ public class SectorsResource {
   /** No longer offered for new records (administrators); it stays in the tree. No body. */
   @POST
   @Path("{code}/retirement")
+  @Operation(
+      summary = "Retire a sector",
+      description =
+          "No longer offered for new records (administrators); it stays in the tree and on the records that name it. No body.")
   public Response retire(
       @PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return current(sectors.retire(code, EntityTags.versionFrom(ifMatch, code)));
@@ -96,6 +121,10 @@ public class SectorsResource {
   /** Who changed the sector, what, and when. */
   @GET
   @Path("{code}/history")
+  @Operation(
+      summary = "Read a sector's history",
+      description =
+          "Every revision of the sector: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("code") String code) {
     return RevisionRepresentation.of(sectors.history(code));
   }

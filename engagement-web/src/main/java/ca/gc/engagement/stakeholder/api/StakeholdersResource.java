@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/stakeholders}: list, read, record, revise, and the history of stakeholders. No
@@ -32,6 +34,10 @@ import java.util.List;
  */
 @Path("stakeholders")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "stakeholders",
+    description =
+        "The people and organisations the department deals with, by jurisdiction; archived rather than deleted.")
 public class StakeholdersResource {
 
   @EJB StakeholderService stakeholders;
@@ -44,6 +50,10 @@ public class StakeholdersResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List stakeholders",
+      description =
+          "The stakeholders the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public StakeholderPageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "status", "sort");
     var query = new StakeholderQuery(given.q(), given.country(), given.status(), given.sort());
@@ -55,12 +65,20 @@ public class StakeholdersResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a stakeholder",
+      description =
+          "The stakeholder with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a stakeholder",
+      description =
+          "Records a new stakeholder (officers): a person or organisation, their title and the jurisdiction they answer to. Answers 201 with the stakeholder, its Location and its ETag.")
   public Response record(StakeholderRequest request) {
     return records()
         .created(uriInfo, stakeholders.record(RequestBodies.required(request).toDraft()));
@@ -70,6 +88,10 @@ public class StakeholdersResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a stakeholder",
+      description =
+          "Replaces the stakeholder's content with the body's (officers); If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,6 +106,10 @@ public class StakeholdersResource {
   /** Archives the stakeholder (no statement can be recorded for them after); no body. */
   @POST
   @Path("{id}/archival")
+  @Operation(
+      summary = "Archive a stakeholder",
+      description =
+          "The stakeholder is ARCHIVED: no statement can be recorded for them after, and they stay on file. No body.")
   public Response archive(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> stakeholders.archive(id, version));
@@ -92,6 +118,10 @@ public class StakeholdersResource {
   /** Who changed the stakeholder, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a stakeholder's history",
+      description =
+          "Every revision of the stakeholder: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/statements}: list and search, read, record, revise, and the history of statements.
@@ -32,6 +34,10 @@ import java.util.List;
  */
 @Path("statements")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "statements",
+    description =
+        "What stakeholders said, with its stance, sectors and published source; withdrawn rather than deleted.")
 public class StatementsResource {
 
   @EJB StatementService statements;
@@ -41,6 +47,10 @@ public class StatementsResource {
   /** Statements matching {@code q, country, sector, status, from, to}, paged and sorted. */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List statements",
+      description =
+          "The statements the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public StatementPageRepresentation list(@BeanParam ListParameters parameters) {
     var query = parameters.criteria(ListParameters.EVERY_CRITERION).search(StatementStatus.class);
     return parameters.page(
@@ -51,12 +61,20 @@ public class StatementsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a statement",
+      description =
+          "The statement with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a statement",
+      description =
+          "Records what a stakeholder said (officers): the day, their stance, the sectors it is about, the text and its published source. Answers 201 with the statement, its Location and its ETag.")
   public Response record(StatementRequest request) {
     return records().created(uriInfo, statements.record(RequestBodies.required(request).toDraft()));
   }
@@ -67,6 +85,10 @@ public class StatementsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a statement",
+      description =
+          "Replaces the statement's content with the body's (officers); If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -81,6 +103,9 @@ public class StatementsResource {
   /** Instead of a delete: the statement is withdrawn and stays on file. */
   @POST
   @Path("{id}/withdrawal")
+  @Operation(
+      summary = "Withdraw a statement",
+      description = "Instead of a delete: the statement is WITHDRAWN and stays on file. No body.")
   public Response withdraw(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return records().changed(id, ifMatch, version -> statements.withdraw(id, version));
@@ -89,6 +114,10 @@ public class StatementsResource {
   /** Who changed the statement, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a statement's history",
+      description =
+          "Every revision of the statement: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }

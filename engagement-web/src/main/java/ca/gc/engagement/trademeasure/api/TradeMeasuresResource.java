@@ -32,6 +32,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/trade-measures}: list, read, record, revise, and the history of trade measures; a
@@ -42,6 +47,10 @@ import java.util.Optional;
 @Path("trade-measures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "trade-measures",
+    description =
+        "Tariffs, quotas, bans and other trade measures between two countries, with their product lines, rate history and what they retaliate against or exempt from.")
 public class TradeMeasuresResource {
 
   /** Its day decides the rate a measure applies "today" (decision 0035). */
@@ -58,6 +67,10 @@ public class TradeMeasuresResource {
    */
   @GET
   @Produces({MediaType.APPLICATION_JSON, Exports.TEXT_CSV})
+  @Operation(
+      summary = "List trade measures",
+      description =
+          "The trade measures the caller may see (nothing above their clearance) that match the query parameters, a page at a time (size at most 200), sorted by sort; also as CSV (Accept: text/csv or ?format=csv, up to 10 000 rows).")
   public TradeMeasurePageRepresentation list(@BeanParam ListParameters parameters) {
     var given = parameters.criteria("q", "country", "sector", "status", "from", "to", "sort");
     var query =
@@ -77,12 +90,20 @@ public class TradeMeasuresResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a trade measure",
+      description =
+          "The trade measure with its ETag, to send back as If-Match to change it. One above the caller's clearance is a 404, as an unknown one is.")
   public Response read(@PathParam("id") long id) {
     return records().read(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a trade measure",
+      description =
+          "Records a new trade measure between an imposing and a target country (officers): its product lines (HS codes), sectors, source, rate history and what it retaliates against or exempts from. Answers 201 with the measure, its Location and its ETag.")
   public Response record(TradeMeasureRequest request) {
     return records().created(uriInfo, measures.record(RequestBodies.required(request).toDraft()));
   }
@@ -94,6 +115,10 @@ public class TradeMeasuresResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revise a trade measure",
+      description =
+          "Replaces the trade measure's content with the body's, rate history included; If-Match names the version the change was made on (without it 428; 412 when someone changed it since).")
   public Response revise(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -109,6 +134,10 @@ public class TradeMeasuresResource {
   @POST
   @Path("{id}/rates")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a rate to a trade measure",
+      description =
+          "A rate from its day on (effectiveFrom, rate, note); earlier rates stay in the measure's history.")
   public Response recordRate(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -124,6 +153,10 @@ public class TradeMeasuresResource {
   @POST
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move a trade measure on its lifecycle",
+      description =
+          "PROPOSED → IN_FORCE ⇄ SUSPENDED → LIFTED; a step the lifecycle lacks is a 409.")
   public Response moveTo(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -141,6 +174,17 @@ public class TradeMeasuresResource {
    */
   @GET
   @Path("{id}/rate")
+  @Operation(
+      summary = "Read a trade measure's rate on a day",
+      description =
+          "The rate that applied on a day (on, YYYY-MM-DD; today when not given), or a 404 when the measure applied no rate that day (not in force, suspended, or a ban).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The day asked (or today) and the rate that applied on it.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RateOnRepresentation.class)))
   public Response rateOn(@PathParam("id") long id, @QueryParam("on") String on) {
     LocalDate day = ListParameters.date("on", on);
     LocalDate asked = day == null ? department.today() : day;
@@ -166,6 +210,10 @@ public class TradeMeasuresResource {
   /** Who changed the measure, what, and when. */
   @GET
   @Path("{id}/history")
+  @Operation(
+      summary = "Read a trade measure's history",
+      description =
+          "Every revision of the trade measure: its number, when, by whom, the change and the fields it touched.")
   public List<RevisionRepresentation> history(@PathParam("id") long id) {
     return records().history(id);
   }
