@@ -5,6 +5,7 @@ import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.DepartmentDay;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
