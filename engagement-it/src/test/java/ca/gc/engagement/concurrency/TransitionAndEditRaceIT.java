@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.Answers;
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.DepartmentDay;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;

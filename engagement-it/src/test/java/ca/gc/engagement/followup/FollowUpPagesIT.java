@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import ca.gc.engagement.support.ApiClient;
 import ca.gc.engagement.support.Browser;
+import ca.gc.engagement.support.DepartmentDay;
 import ca.gc.engagement.support.Records;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;

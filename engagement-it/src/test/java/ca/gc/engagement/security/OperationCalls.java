@@ -5,6 +5,7 @@ import static ca.gc.engagement.support.Answers.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.DepartmentDay;
 import ca.gc.engagement.support.NewRecords;
 import java.net.URI;
 import java.net.URL;

@@ -4,6 +4,7 @@ import static ca.gc.engagement.support.Answers.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ca.gc.engagement.support.ApiClient;
+import ca.gc.engagement.support.DepartmentDay;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
