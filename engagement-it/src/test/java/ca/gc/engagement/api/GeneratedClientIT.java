@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.gc.engagement.client.ApiClient;
 import ca.gc.engagement.client.ApiException;
 import ca.gc.engagement.client.ApiResponse;
+import ca.gc.engagement.client.api.ChangesApi;
 import ca.gc.engagement.client.api.MissionsApi;
+import ca.gc.engagement.client.model.ChangePage;
 import ca.gc.engagement.client.model.Classification;
 import ca.gc.engagement.client.model.CountryCode;
 import ca.gc.engagement.client.model.MissionRepresentation;
 import ca.gc.engagement.client.model.MissionRequest;
 import ca.gc.engagement.support.AgainstTheBuiltEar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * openapi-generator} makes from docs/openapi.json (the reviewed contract, which {@code
  * OpenApiDocumentIT} holds equal to what the server serves) plans a mission, reads it and revises
  * it with the ETag it was given as {@code If-Match}, and is refused a second revision on the same,
- * now stale, tag. Nothing here but the generated classes and the server's address.
+ * now stale, tag, and finds its creation and its revision in the change feed. Nothing here but the
+ * generated classes and the server's address.
  */
 class GeneratedClientIT extends AgainstTheBuiltEar {
 
@@ -59,14 +63,29 @@ class GeneratedClientIT extends AgainstTheBuiltEar {
     assertEquals(planned.getData().getVersion() + 1, revised.getData().getVersion());
     assertNotEquals(tag, header(revised, "ETag"));
     assertEquals(revised.getData(), missions.missionsRead(id, null));
-    // Once GET /api/v1/changes is in docs/openapi.json (the change feed, another branch), the
-    // client reads the revision from it here, in one line.
+    assertEquals(List.of("CREATED", "CHANGED"), feedOf(id));
 
     ApiException stale =
         assertThrows(
             ApiException.class, () -> missions.missionsRevise(id, tag, plan.lead("Nobody")));
     assertEquals(412, stale.getCode());
     assertTrue(stale.getResponseBody().contains("stale-record"), stale.getResponseBody());
+  }
+
+  /** What the change feed says of the mission, read from the beginning as a first sync would. */
+  private List<String> feedOf(long mission) throws ApiException {
+    ChangesApi changes = new ChangesApi(client("officer"));
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    for (ChangePage page;
+        !(page = changes.changesChanges(after, "missions", 200, null)).getItems().isEmpty();
+        after = page.getNext()) {
+      page.getItems().stream()
+          .filter(entry -> entry.getId() == mission)
+          .map(entry -> entry.getChange().getValue())
+          .forEach(seen::add);
+    }
+    return seen;
   }
 
   /** The generated client, pointed at this server and signed in as a demo account. */

@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
-    name = "Changes",
+    name = "changes",
     description =
         "The change feed: every record created or changed, in commit order, to stay in sync.")
 public class ChangesResource {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/subscriptions}: signed webhooks (docs/decisions/0039-signed-webhooks.md). Any
@@ -26,6 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "subscriptions",
+    description =
+        "Signed webhooks: each change the subscribing account may see, POSTed to its receiver as the change feed's entry, signed as Standard Webhooks says, at least once and in order.")
 public class SubscriptionsResource {
 
   @EJB SubscriptionService subscriptions;
@@ -34,6 +40,10 @@ public class SubscriptionsResource {
 
   /** The caller's subscriptions, oldest first, paged ({@code page}, {@code size}). */
   @GET
+  @Operation(
+      summary = "List my subscriptions",
+      description =
+          "The caller's own subscriptions, oldest first, a page at a time (size at most 200), with each one's status, position and any reason it is held or suspended.")
   public SubscriptionPageRepresentation list(@BeanParam ListParameters parameters) {
     parameters.criteria();
     return parameters.page(
@@ -43,6 +53,10 @@ public class SubscriptionsResource {
   /** 201 with its address; deliveries begin with the next change committed. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Subscribe a receiver to changes",
+      description =
+          "Registers a receiver URL (from the operator's allow-list), the kinds of record to push (all when empty) and a whsec_ secret the deliveries are signed with; deliveries begin with the next change committed. The secret is never shown again.")
   public Response subscribe(SubscriptionRequest request) {
     Subscription created =
         subscriptions.subscribe(
@@ -55,6 +69,10 @@ public class SubscriptionsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a subscription",
+      description =
+          "One of the caller's subscriptions: its receiver, kinds, status, the feed position delivered up to and, when failing, since when and why. Another account's subscription is not found (404).")
   public SubscriptionRepresentation read(@PathParam("id") long id) {
     return SubscriptionRepresentation.of(
         subscriptions
@@ -65,6 +83,10 @@ public class SubscriptionsResource {
   /** Its delivery attempts, newest first, paged ({@code page}, {@code size}). */
   @GET
   @Path("{id}/deliveries")
+  @Operation(
+      summary = "List a subscription's deliveries",
+      description =
+          "Every delivery attempt of the subscription, newest first, a page at a time: the entry, the attempt, when, the receiver's status code, the outcome and at most 1 KB of its answer.")
   public DeliveryPageRepresentation deliveries(
       @PathParam("id") long id, @BeanParam ListParameters parameters) {
     parameters.criteria();
@@ -77,6 +99,10 @@ public class SubscriptionsResource {
   /** Stops its deliveries for good (a second cancellation is a 409). */
   @POST
   @Path("{id}/cancellation")
+  @Operation(
+      summary = "Cancel a subscription",
+      description =
+          "Stops its deliveries for good; the subscription and its deliveries stay on file. A second cancellation is a conflict (409).")
   public SubscriptionRepresentation cancel(@PathParam("id") long id) {
     return SubscriptionRepresentation.of(subscriptions.cancel(id));
   }
