@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -31,7 +32,21 @@ public final class ReceiverAllowList {
 
   /** The operator's list, read from configuration (none: no receiver is allowed). */
   public static ReceiverAllowList configured() {
-    return parse(ConfigProvider.getConfig().getOptionalValue(PROPERTY, String.class).orElse(""));
+    return parse(configuredPrefixes());
+  }
+
+  /**
+   * What the operator set. Outside a server (a unit test validating a draft) there is no
+   * MicroProfile Config implementation at all, which is the same as nothing set.
+   */
+  private static String configuredPrefixes() {
+    Config config;
+    try {
+      config = ConfigProvider.getConfig();
+    } catch (IllegalStateException noConfigImplementation) {
+      return "";
+    }
+    return config.getOptionalValue(PROPERTY, String.class).orElse("");
   }
 
   /**
