@@ -332,14 +332,15 @@ class ApiContractIT extends AgainstTheBuiltEar {
   }
 
   /**
-   * A new record of the collection, created by {@code admin}: where it lives. It is SECRET (where
-   * the kind is classified), so that the lists and pages the other tests read as a viewer on the
-   * same server do not fill with this test's records.
+   * A new record of the collection, created by {@code admin}: where it lives. It is PROTECTED_B
+   * (where the kind is classified): above the viewer, so that the lists and pages the other tests
+   * read as a viewer on the same server do not fill with this test's records, and below what the
+   * demo mission's briefing book is marked, so that an approver's book keeps its markings.
    */
   private URI created(ApiClient admin, String collection) {
     JsonObject body = parse(new NewRecords(new DemoRecords(deployment)::id).body(collection));
     if (body.containsKey("classification")) {
-      body = Json.createObjectBuilder(body).add("classification", "SECRET").build();
+      body = Json.createObjectBuilder(body).add("classification", "PROTECTED_B").build();
     }
     HttpResponse<String> created = admin.postJson(collection, body.toString());
     assertEquals(201, created.statusCode(), collection + ": " + created.body());

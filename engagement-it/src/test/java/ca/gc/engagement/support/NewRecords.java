@@ -104,7 +104,7 @@ public final class NewRecords {
   private String followUp() {
     return """
         {"description": "Matrix follow-up %s", "originKind": "MISSION", "originId": %d,
-         "owner": "Korea Division", "dueDate": "2026-05-20", "classification": "PROTECTED_A"}
+         "owner": "Korea Division", "dueDate": "2030-05-20", "classification": "PROTECTED_A"}
         """
         .formatted(unique(), demoIds.applyAsLong("missions"));
   }
